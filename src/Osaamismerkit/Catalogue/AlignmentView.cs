@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Catalogue;
+
+public sealed record AlignmentView(string Framework, string Code, string Name, int Area, string AreaName, string TargetUrl);

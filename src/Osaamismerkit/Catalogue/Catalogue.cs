@@ -1,0 +1,31 @@
+namespace Osaamismerkit.Catalogue;
+
+/// <summary>The loaded, validated badge catalogue. Immutable for the life of the process.</summary>
+public sealed class Catalogue
+{
+    private readonly Dictionary<string, BadgeDefinition> _byId;
+
+    public Catalogue(DigCompFramework digComp, IEnumerable<BadgeDefinition> badges)
+    {
+        DigComp = digComp;
+        Badges = badges
+            .OrderBy(b => b.Track)
+            .ThenBy(b => b.Kind == BadgeKind.Milestone ? 0 : 1)
+            .ThenBy(b => b.PrimaryArea)
+            .ThenBy(b => b.Skill, StringComparer.Ordinal)
+            .ThenBy(b => b.Level)
+            .ThenBy(b => b.Id, StringComparer.Ordinal)
+            .ToList();
+        _byId = Badges.ToDictionary(b => b.Id, StringComparer.Ordinal);
+    }
+
+    public DigCompFramework DigComp { get; }
+
+    public IReadOnlyList<BadgeDefinition> Badges { get; }
+
+    public BadgeDefinition? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Milestones that list the badge among their parts.</summary>
+    public IEnumerable<BadgeDefinition> MilestonesContaining(string badgeId) =>
+        Badges.Where(b => b.Kind == BadgeKind.Milestone && b.PartIds.Contains(badgeId, StringComparer.Ordinal));
+}

@@ -1,0 +1,104 @@
+namespace Osaamismerkit.Catalogue;
+
+/// <summary>Cross-file rules that JSON Schema cannot express.</summary>
+internal static class CatalogueRules
+{
+    public static void Check(IReadOnlyList<(string File, BadgeDefinition Badge)> badges, DigCompFramework framework, List<CatalogueError> errors)
+    {
+        var byId = new Dictionary<string, (string File, BadgeDefinition Badge)>(StringComparer.Ordinal);
+        foreach (var entry in badges)
+        {
+            if (!byId.TryAdd(entry.Badge.Id, entry))
+            {
+                errors.Add(new CatalogueError(entry.File, "$.id", $"duplicate id '{entry.Badge.Id}' (also in {byId[entry.Badge.Id].File})"));
+            }
+        }
+
+        foreach (var (file, badge) in badges)
+        {
+            for (var i = 0; i < badge.Alignment.Count; i++)
+            {
+                if (framework.FindCompetence(badge.Alignment[i].Competence) is null)
+                {
+                    errors.Add(new CatalogueError(file, $"$.alignment[{i}].competence", $"unknown DigComp 2.2 competence '{badge.Alignment[i].Competence}'"));
+                }
+            }
+
+            CheckReferences(file, "prerequisites", badge.PrerequisiteIds, badge, byId, errors);
+            CheckReferences(file, "parts", badge.PartIds, badge, byId, errors);
+
+            var criterionIds = badge.Criteria.Select(c => c.Id).ToList();
+            if (criterionIds.Distinct(StringComparer.Ordinal).Count() != criterionIds.Count)
+            {
+                errors.Add(new CatalogueError(file, "$.criteria", "criterion ids must be unique within the badge"));
+            }
+
+            if (!badge.Criteria.Any(c => c.Required))
+            {
+                errors.Add(new CatalogueError(file, "$.criteria", "at least one criterion must be required"));
+            }
+        }
+
+        foreach (var cycle in FindCycles(byId))
+        {
+            errors.Add(new CatalogueError(byId[cycle[0]].File, "$.prerequisites", "prerequisite cycle: " + string.Join(" -> ", cycle)));
+        }
+    }
+
+    private static void CheckReferences(
+        string file, string property, IReadOnlyList<string> ids, BadgeDefinition badge,
+        Dictionary<string, (string File, BadgeDefinition Badge)> byId, List<CatalogueError> errors)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] == badge.Id)
+            {
+                errors.Add(new CatalogueError(file, $"$.{property}[{i}]", $"badge '{badge.Id}' refers to itself"));
+            }
+            else if (!byId.ContainsKey(ids[i]))
+            {
+                errors.Add(new CatalogueError(file, $"$.{property}[{i}]", $"unknown badge '{ids[i]}'"));
+            }
+        }
+    }
+
+    /// <summary>Depth-first search over prerequisite and part edges; each cycle reported once.</summary>
+    private static List<List<string>> FindCycles(Dictionary<string, (string File, BadgeDefinition Badge)> byId)
+    {
+        var cycles = new List<List<string>>();
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stack = new List<string>();
+
+        void Visit(string id)
+        {
+            state[id] = 1;
+            stack.Add(id);
+            var badge = byId[id].Badge;
+            foreach (var next in badge.PrerequisiteIds.Concat(badge.PartIds).Where(byId.ContainsKey))
+            {
+                if (state.GetValueOrDefault(next) == 1)
+                {
+                    var start = stack.IndexOf(next);
+                    cycles.Add([.. stack[start..], next]);
+                }
+                else if (state.GetValueOrDefault(next) == 0)
+                {
+                    Visit(next);
+                }
+            }
+
+            stack.RemoveAt(stack.Count - 1);
+            state[id] = 2;
+        }
+
+        foreach (var id in byId.Keys.Order(StringComparer.Ordinal))
+        {
+            if (state.GetValueOrDefault(id) == 0)
+            {
+                Visit(id);
+            }
+        }
+
+        return cycles;
+    }
+}

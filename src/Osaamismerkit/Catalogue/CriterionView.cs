@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Catalogue;
+
+public sealed record CriterionView(string Id, bool Required, string Text);

@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Catalogue;
+
+public sealed record DigCompArea(int Number, LocalizedText Name, IReadOnlyList<DigCompCompetence> Competences);

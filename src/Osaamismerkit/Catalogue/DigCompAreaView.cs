@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Catalogue;
+
+public sealed record DigCompAreaView(int Number, string Name, IReadOnlyList<DigCompCompetenceView> Competences);

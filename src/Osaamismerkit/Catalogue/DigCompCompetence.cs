@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Catalogue;
+
+public sealed record DigCompCompetence(string Code, LocalizedText Name);

@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Catalogue;
+
+public sealed record DigCompCompetenceView(string Code, string Name);

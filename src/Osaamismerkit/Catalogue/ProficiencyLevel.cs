@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Catalogue;
+
+public sealed record ProficiencyLevel(int Level, LocalizedText Name, LocalizedText Description);

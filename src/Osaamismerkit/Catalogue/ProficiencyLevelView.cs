@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Catalogue;
+
+public sealed record ProficiencyLevelView(int Level, string Name, string Description);

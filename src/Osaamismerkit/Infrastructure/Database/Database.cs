@@ -1,0 +1,74 @@
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Osaamismerkit.Infrastructure.Database;
+
+/// <summary>Opens connections to the configured provider; every connection is ready for Dapper.</summary>
+public sealed class Database
+{
+    private readonly string _connectionString;
+
+    public Database(IOptions<DatabaseOptions> options, IHostEnvironment environment)
+    {
+        var o = options.Value;
+        Provider = o.Provider;
+        Dialect = SqlDialect.For(o.Provider);
+        DataFolder = Path.GetFullPath(o.DataFolder, environment.ContentRootPath);
+        _connectionString = o.Provider switch
+        {
+            DatabaseProvider.Sqlite => SqliteConnectionString(o, DataFolder),
+            DatabaseProvider.SqlServer => o.ConnectionString
+                ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server."),
+            _ => throw new InvalidOperationException($"Unknown database provider {o.Provider}."),
+        };
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public SqlDialect Dialect { get; }
+
+    public string DataFolder { get; }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        DbConnection connection = Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(_connectionString)
+            : new SqlConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (connection is SqliteConnection sqlite)
+            {
+                await SqlitePragmas.ApplyAsync(sqlite, cancellationToken);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static string SqliteConnectionString(DatabaseOptions o, string dataFolder)
+    {
+        if (!string.IsNullOrWhiteSpace(o.ConnectionString))
+        {
+            return o.ConnectionString;
+        }
+
+        Directory.CreateDirectory(dataFolder);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataFolder, o.SqliteFileName),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+}

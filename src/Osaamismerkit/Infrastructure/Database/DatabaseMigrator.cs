@@ -1,0 +1,97 @@
+using System.Data.Common;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Dapper;
+
+namespace Osaamismerkit.Infrastructure.Database;
+
+/// <summary>
+/// Applies the provider's versioned .sql scripts in name order, each once, each in its own transaction
+/// together with its journal row, so a crash mid-script leaves nothing half-applied.
+/// </summary>
+public sealed partial class DatabaseMigrator(Database database, ILogger<DatabaseMigrator> logger)
+{
+    private const string CreateJournalSqlite = """
+        CREATE TABLE IF NOT EXISTS schema_journal (
+            script_name TEXT NOT NULL PRIMARY KEY,
+            applied_at  TEXT NOT NULL
+        );
+        """;
+
+    private const string CreateJournalSqlServer = """
+        IF OBJECT_ID(N'schema_journal', N'U') IS NULL
+        CREATE TABLE schema_journal (
+            script_name NVARCHAR(200) NOT NULL PRIMARY KEY,
+            applied_at  DATETIMEOFFSET NOT NULL
+        );
+        """;
+
+    private const string AppliedScripts = "SELECT script_name FROM schema_journal";
+
+    private const string RecordScript = """
+        INSERT INTO schema_journal (script_name, applied_at) VALUES (@ScriptName, @AppliedAt)
+        """;
+
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(database.Provider == DatabaseProvider.Sqlite ? CreateJournalSqlite : CreateJournalSqlServer);
+
+        var applied = (await connection.QueryAsync<string>(AppliedScripts)).ToHashSet(StringComparer.Ordinal);
+        var newlyApplied = new List<string>();
+        foreach (var script in Scripts(database.Provider))
+        {
+            if (applied.Contains(script.Name))
+            {
+                continue;
+            }
+
+            await ApplyAsync(connection, script, cancellationToken);
+            newlyApplied.Add(script.Name);
+            logger.LogInformation("Applied migration {Script}", script.Name);
+        }
+
+        return newlyApplied;
+    }
+
+    public static IReadOnlyList<MigrationScript> Scripts(DatabaseProvider provider)
+    {
+        var prefix = $"migrations/{provider}/";
+        var assembly = typeof(DatabaseMigrator).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => new MigrationScript(n[prefix.Length..], Read(assembly, n)))
+            .ToList();
+    }
+
+    private static async Task ApplyAsync(DbConnection connection, MigrationScript script, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var batch in Batches(script.Sql))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(batch, transaction: transaction, cancellationToken: cancellationToken));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            RecordScript,
+            new { ScriptName = script.Name, AppliedAt = DateTimeOffset.UtcNow },
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    // SQL Server needs CREATE TRIGGER alone in its batch; scripts separate batches with a line "GO".
+    private static IEnumerable<string> Batches(string sql) =>
+        GoLine().Split(sql).Where(b => !string.IsNullOrWhiteSpace(b));
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    [GeneratedRegex(@"^\s*GO\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex GoLine();
+}

@@ -1,0 +1,7 @@
+namespace Osaamismerkit.Infrastructure.Database;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Infrastructure.Database;
+
+public sealed record MigrationScript(string Name, string Sql);

@@ -1,0 +1,22 @@
+using Microsoft.Data.Sqlite;
+
+namespace Osaamismerkit.Infrastructure.Database;
+
+internal static class SqlitePragmas
+{
+    // WAL lets readers (public verification) proceed while an issuing transaction writes;
+    // busy_timeout makes writers queue instead of failing with SQLITE_BUSY at once.
+    private const string Sql = """
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = NORMAL;
+        PRAGMA foreign_keys = ON;
+        PRAGMA busy_timeout = 10000;
+        """;
+
+    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

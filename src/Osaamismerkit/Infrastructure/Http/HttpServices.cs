@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Localization;
+using Osaamismerkit.Resources;
+
+namespace Osaamismerkit.Infrastructure.Http;
+
+public static class HttpServices
+{
+    public static IServiceCollection AddHttpPlumbing(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddOptions<PublicOptions>().Bind(configuration.GetSection(PublicOptions.Section));
+        services.AddSingleton<PublicUrls>();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // Unhandled errors get a plain, localised title and never a stack trace.
+            if (context.ProblemDetails.Status >= 500)
+            {
+                var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Messages>>();
+                context.ProblemDetails.Title = text["ServerErrorTitle"];
+                context.ProblemDetails.Detail = null;
+            }
+
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        });
+        services.AddOpenApi();
+        return services;
+    }
+
+    public static WebApplication UseHttpPlumbing(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+}

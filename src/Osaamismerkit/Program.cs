@@ -1,0 +1,46 @@
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Infrastructure;
+using Osaamismerkit.Infrastructure.Auditing;
+using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Infrastructure.Http;
+using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.Staff;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpPlumbing(builder.Configuration);
+builder.Services.AddLanguages();
+builder.Services.AddDatabase(builder.Configuration);
+builder.Services.AddSingleton<AuditLog>();
+builder.Services.AddCatalogue(builder.Configuration);
+builder.Services.AddStaffAuthentication();
+
+var app = builder.Build();
+
+try
+{
+    await app.RunStartupTasksAsync();
+}
+catch (CatalogueValidationException e) when (!app.Environment.IsEnvironment("Testing"))
+{
+    // A broken catalogue stops start-up with every file, JSON path and reason, not a stack trace.
+    app.Logger.LogCritical("{Message}", e.Message);
+    Environment.ExitCode = 1;
+    return;
+}
+
+app.UseHttpPlumbing();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapHealth();
+app.MapCatalogue();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("Osaamismerkit is running: {Urls} (database {Provider})",
+        string.Join(", ", app.Urls), app.Services.GetRequiredService<Database>().Provider));
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
