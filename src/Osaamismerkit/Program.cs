@@ -1,9 +1,13 @@
+using Osaamismerkit.Assessments;
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.Issuing;
+using Osaamismerkit.OpenBadges;
 using Osaamismerkit.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +18,7 @@ builder.Services.AddLanguages();
 builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddCatalogue(builder.Configuration);
+builder.Services.AddIssuing(builder.Configuration);
 builder.Services.AddStaffAuthentication();
 
 var app = builder.Build();
@@ -31,10 +36,15 @@ catch (CatalogueValidationException e) when (!app.Environment.IsEnvironment("Tes
 }
 
 app.UseHttpPlumbing();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealth();
 app.MapCatalogue();
+app.MapOpenBadges();
+app.MapClients();
+app.MapAssessments();
+app.MapIssuing();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("Osaamismerkit is running: {Urls} (database {Provider})",

@@ -15,6 +15,10 @@ public static class CatalogueEndpoints
         api.MapGet("/badges", ListBadges).WithName("ListBadges");
         api.MapGet("/badges/{id}", GetBadge).WithName("GetBadge");
         api.MapGet("/digcomp", GetDigComp).WithName("GetDigComp");
+
+        var images = app.MapGroup("/badges").WithTags("Catalogue").AllowAnonymous().RequireCors(OpenBadges.PublicCors.Policy);
+        images.MapGet("/{id}/image.png", (string id, BadgeImages artwork, HttpContext context) => Image(artwork.Png(id), "image/png", context)).WithName("BadgeImagePng");
+        images.MapGet("/{id}/image.svg", (string id, BadgeImages artwork, HttpContext context) => Image(artwork.Svg(id), "image/svg+xml", context)).WithName("BadgeImageSvg");
         return app;
     }
 
@@ -76,6 +80,18 @@ public static class CatalogueEndpoints
                 a.Name.In(language),
                 a.Competences.Select(c => new DigCompCompetenceView(c.Code, c.Name.In(language))).ToList())).ToList(),
             digComp.ProficiencyLevels.Select(l => new ProficiencyLevelView(l.Level, l.Name.In(language), l.Description.In(language))).ToList()));
+    }
+
+    private static Results<FileContentHttpResult, NotFound> Image(byte[]? bytes, string contentType, HttpContext context)
+    {
+        if (bytes is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // Artwork is derived from the definition, so it changes only with a new deployment.
+        context.Response.Headers.CacheControl = "public, max-age=86400";
+        return TypedResults.File(bytes, contentType);
     }
 
     private static T? Invalid<T>(FieldErrors errors, string field, string message)

@@ -15,6 +15,7 @@ public static class CatalogueServices
                 Path.GetFullPath(options.SchemaPath, AppContext.BaseDirectory));
         });
         services.AddSingleton<CatalogueSeeder>();
+        services.AddSingleton<BadgeImages>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Infrastructure.Signing;
 
 namespace Osaamismerkit.Infrastructure;
 
@@ -11,5 +12,6 @@ public static class StartupTasks
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         _ = app.Services.GetRequiredService<Catalogue.Catalogue>();
         await app.Services.GetRequiredService<CatalogueSeeder>().SeedAsync();
+        await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
     }
 }

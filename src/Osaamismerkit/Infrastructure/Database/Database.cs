@@ -53,6 +53,14 @@ public sealed class Database
         }
     }
 
+    /// <summary>A unique index refused the row: SQLite constraint 2067/1555, SQL Server 2601/2627.</summary>
+    public static bool IsUniqueViolation(DbException exception) => exception switch
+    {
+        SqliteException e => e.SqliteExtendedErrorCode is 2067 or 1555,
+        SqlException e => e.Number is 2601 or 2627,
+        _ => false,
+    };
+
     private static string SqliteConnectionString(DatabaseOptions o, string dataFolder)
     {
         if (!string.IsNullOrWhiteSpace(o.ConnectionString))

@@ -1,0 +1,289 @@
+using System.Data.Common;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Clients;
+using Osaamismerkit.Infrastructure.Auditing;
+using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Infrastructure.Http;
+using Osaamismerkit.Issuing;
+using Osaamismerkit.OpenBadges;
+using Osaamismerkit.Resources;
+using Osaamismerkit.Staff;
+
+namespace Osaamismerkit.Assessments;
+
+/// <summary>
+/// Records an assessment and, when every required criterion is met, issues the badge and any milestone it
+/// completes — all in one transaction, so a crash leaves either everything or nothing.
+/// </summary>
+public sealed class AssessmentService(
+    Database database,
+    Catalogue.Catalogue catalogue,
+    ClientAccess clients,
+    StaffUnits units,
+    AssertionIssuer issuer,
+    ContactProtector protector,
+    AuditLog audit,
+    ObUrls urls,
+    TimeProvider clock,
+    IStringLocalizer<Messages> text)
+{
+    private const string InsertAssessment = """
+        INSERT INTO assessments (id, client_id, badge_id, badge_version, demonstrated_on, unit_id, delivery_mode, criteria_json,
+                                 evidence_note, outcome, instructor_subject, instructor_name, instructor_title,
+                                 idempotency_key, request_hash, created_at)
+        VALUES (@Id, @ClientId, @BadgeId, @BadgeVersion, @DemonstratedOn, @UnitId, @DeliveryMode, @CriteriaJson,
+                @EvidenceNote, @Outcome, @InstructorSubject, @InstructorName, @InstructorTitle,
+                @IdempotencyKey, @RequestHash, @CreatedAt)
+        """;
+
+    private const string ByIdempotencyKey = """
+        SELECT id AS Id, badge_id AS BadgeId, outcome AS Outcome, criteria_json AS CriteriaJson, request_hash AS RequestHash
+        FROM assessments
+        WHERE instructor_subject = @Subject AND idempotency_key = @Key
+        """;
+
+    private const string AssertionsOfAssessment = """
+        SELECT id AS Id, badge_id AS BadgeId, recipient_type AS RecipientType, issued_on AS IssuedOn, expires AS Expires,
+               claim_code_protected AS ClaimCodeProtected
+        FROM assertions
+        WHERE assessment_id = @AssessmentId
+        """;
+
+    private const string Supersede = "superseded by renewal";
+
+    public async Task<Results<Created<AssessmentResult>, Ok<AssessmentResult>, ValidationProblem, ProblemHttpResult>> RecordAsync(
+        AssessmentRequest request, ClaimsPrincipal user, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var errors = new FieldErrors();
+        if (idempotencyKey is { Length: > 100 })
+        {
+            errors.Add("Idempotency-Key", text["IdempotencyKeyTooLong"]);
+        }
+
+        var valid = AssessmentValidation.Validate(request, catalogue, DateOnly.FromDateTime(now.UtcDateTime), text, errors);
+        var client = string.IsNullOrWhiteSpace(request.ClientId) ? null : await clients.FindAsync(request.ClientId, user, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(request.ClientId) && client is null)
+        {
+            errors.Add("clientId", text["ClientNotFound"]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.UnitId) && !await units.MayActInAsync(user, request.UnitId, cancellationToken))
+        {
+            errors.Add("unitId", text["UnitNotYours"]);
+        }
+
+        if (valid is not { } v || client is null || errors.Any)
+        {
+            return Problems.Validation(text, errors.ToDictionary());
+        }
+
+        var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
+        var subject = user.SubjectId();
+        try
+        {
+            return await RecordInTransactionAsync(request, v.Badge, v.Date, v.Results, client, user, subject, idempotencyKey, requestHash, now, cancellationToken);
+        }
+        catch (DbException e) when (Database.IsUniqueViolation(e))
+        {
+            // A parallel retry with the same key, or a parallel issue of the same badge, committed first.
+            if (idempotencyKey is not null && await ReplayAsync(subject, idempotencyKey, requestHash, cancellationToken) is { } replay)
+            {
+                return replay;
+            }
+
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text["AlreadyHoldsBadge"]);
+        }
+    }
+
+    private async Task<Results<Created<AssessmentResult>, Ok<AssessmentResult>, ValidationProblem, ProblemHttpResult>> RecordInTransactionAsync(
+        AssessmentRequest request, BadgeDefinition badge, DateOnly date, Dictionary<string, bool> results, ClientRow client,
+        ClaimsPrincipal user, string subject, string? idempotencyKey, string requestHash, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (idempotencyKey is not null && await ReplayInAsync(transaction, subject, idempotencyKey, requestHash, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+
+        var missing = badge.Criteria.Where(c => c.Required && !results[c.Id]).Select(c => c.Id).ToList();
+        var outcome = missing.Count == 0 ? Outcomes.Passed : Outcomes.NotYet;
+        var held = await HeldBadges.ActiveAsync(transaction, client.Id, cancellationToken);
+        if (outcome == Outcomes.Passed)
+        {
+            var lacking = badge.PrerequisiteIds.FirstOrDefault(p => !held.Any(h => h.BadgeId == p && h.IsValidAt(now)));
+            if (lacking is not null)
+            {
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status422UnprocessableEntity,
+                    title: text["PrerequisiteMissingTitle"],
+                    detail: text["PrerequisiteMissing", catalogue.Find(lacking)!.Name.In(client.PreferredLanguage), lacking]);
+            }
+
+            if (held.Any(h => h.BadgeId == badge.Id && h.IsValidAt(now)))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text["AlreadyHoldsBadge"]);
+            }
+        }
+
+        var actor = user.ToActor();
+        var assessmentId = Guid.CreateVersion7().ToString();
+        await connection.ExecuteAsync(new CommandDefinition(InsertAssessment, new
+        {
+            Id = assessmentId,
+            ClientId = client.Id,
+            BadgeId = badge.Id,
+            BadgeVersion = badge.Version,
+            DemonstratedOn = date,
+            request.UnitId,
+            request.DeliveryMode,
+            CriteriaJson = JsonSerializer.Serialize(badge.Criteria.Select(c => new { id = c.Id, met = results[c.Id] })),
+            EvidenceNote = request.EvidenceNote!.Trim(),
+            Outcome = outcome,
+            InstructorSubject = subject,
+            InstructorName = user.FindFirstValue("name") ?? user.FindFirstValue(ClaimTypes.Name) ?? subject,
+            InstructorTitle = user.FindFirstValue("jobTitle") ?? user.FindFirstValue("title"),
+            IdempotencyKey = idempotencyKey,
+            RequestHash = requestHash,
+            CreatedAt = now,
+        }, transaction, cancellationToken: cancellationToken));
+        await audit.AppendAsync(transaction, actor, new AuditEntry("assessment.recorded", "assessment", assessmentId, outcome), cancellationToken);
+
+        IssuedBadge? issued = null;
+        var milestones = new List<IssuedBadge>();
+        if (outcome == Outcomes.Passed)
+        {
+            var recipient = RecipientOf(client);
+            foreach (var expired in held.Where(h => h.BadgeId == badge.Id))
+            {
+                await Revocations.RevokeAsync(transaction, audit, actor, expired.Id, Supersede, now, cancellationToken);
+            }
+
+            var assertion = await issuer.IssueAsync(transaction, new NewAssertion(
+                client.Id, badge, client.PreferredLanguage, recipient, now, assessmentId, request.EvidenceNote!.Trim()), actor, cancellationToken);
+            issued = View(assertion);
+
+            var holding = held.Where(h => h.IsValidAt(now)).Select(h => h.BadgeId).Append(badge.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var milestone in catalogue.MilestonesContaining(badge.Id))
+            {
+                if (holding.Contains(milestone.Id) || !milestone.PartIds.All(holding.Contains))
+                {
+                    continue;
+                }
+
+                foreach (var expired in held.Where(h => h.BadgeId == milestone.Id))
+                {
+                    await Revocations.RevokeAsync(transaction, audit, actor, expired.Id, Supersede, now, cancellationToken);
+                }
+
+                var narrative = text["MilestoneEvidence", string.Join(", ", milestone.PartIds.Select(p => catalogue.Find(p)!.Name.In(client.PreferredLanguage)))];
+                var earned = await issuer.IssueAsync(transaction, new NewAssertion(
+                    client.Id, milestone, client.PreferredLanguage, recipient, now, assessmentId, narrative), actor, cancellationToken);
+                milestones.Add(View(earned));
+                holding.Add(milestone.Id);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Created($"/api/assessments/{assessmentId}", new AssessmentResult(assessmentId, outcome, missing, issued, milestones));
+    }
+
+    private Recipient? RecipientOf(ClientRow client)
+    {
+        if (protector.Unprotect(client.EmailProtected) is { } email)
+        {
+            return Recipient.Email(email);
+        }
+
+        return protector.Unprotect(client.PhoneProtected) is { } phone ? Recipient.Telephone(phone) : null;
+    }
+
+    private async Task<Results<Created<AssessmentResult>, Ok<AssessmentResult>, ValidationProblem, ProblemHttpResult>?> ReplayAsync(
+        string subject, string key, string requestHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        return await ReplayInAsync(transaction, subject, key, requestHash, cancellationToken);
+    }
+
+    /// <summary>The first result for this Idempotency-Key, or a conflict if the key came with a different request.</summary>
+    private async Task<Results<Created<AssessmentResult>, Ok<AssessmentResult>, ValidationProblem, ProblemHttpResult>?> ReplayInAsync(
+        DbTransaction transaction, string subject, string key, string requestHash, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
+        var first = await connection.QueryFirstOrDefaultAsync<StoredAssessment>(new CommandDefinition(
+            ByIdempotencyKey, new { Subject = subject, Key = key }, transaction, cancellationToken: cancellationToken));
+        if (first is null)
+        {
+            return null;
+        }
+
+        if (first.RequestHash != requestHash)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: text["IdempotencyKeyReused"]);
+        }
+
+        var assertions = (await connection.QueryAsync<StoredAssertion>(new CommandDefinition(
+            AssertionsOfAssessment, new { AssessmentId = first.Id }, transaction, cancellationToken: cancellationToken))).ToList();
+        var missing = JsonSerializer.Deserialize<List<StoredCriterion>>(first.CriteriaJson, JsonSerializerOptions.Web)!
+            .Where(c => !c.Met && catalogue.Find(first.BadgeId)?.Criteria.FirstOrDefault(d => d.Id == c.Id)?.Required != false)
+            .Select(c => c.Id)
+            .ToList();
+        var badge = assertions.FirstOrDefault(a => a.BadgeId == first.BadgeId);
+        return TypedResults.Created($"/api/assessments/{first.Id}", new AssessmentResult(
+            first.Id,
+            first.Outcome,
+            missing,
+            badge is null ? null : View(badge),
+            assertions.Where(a => a.BadgeId != first.BadgeId).Select(View).ToList()));
+    }
+
+    private IssuedBadge View(IssuedAssertion a) => new(
+        a.Id.ToString(), a.BadgeId, a.RecipientType, a.IssuedOn, a.Expires,
+        urls.PublicPage(a.Id), urls.AssertionJson(a.Id), urls.AssertionJws(a.Id), a.ClaimCode);
+
+    private IssuedBadge View(StoredAssertion a)
+    {
+        var id = Guid.Parse(a.Id);
+        return new IssuedBadge(a.Id, a.BadgeId, a.RecipientType, a.IssuedOn, a.Expires,
+            urls.PublicPage(id), urls.AssertionJson(id), urls.AssertionJws(id), protector.Unprotect(a.ClaimCodeProtected));
+    }
+
+    private sealed record StoredAssessment
+    {
+        public required string Id { get; init; }
+
+        public required string BadgeId { get; init; }
+
+        public required string Outcome { get; init; }
+
+        public required string CriteriaJson { get; init; }
+
+        public string? RequestHash { get; init; }
+    }
+
+    private sealed record StoredAssertion
+    {
+        public required string Id { get; init; }
+
+        public required string BadgeId { get; init; }
+
+        public required string RecipientType { get; init; }
+
+        public required DateTimeOffset IssuedOn { get; init; }
+
+        public DateTimeOffset? Expires { get; init; }
+
+        public string? ClaimCodeProtected { get; init; }
+    }
+
+    private sealed record StoredCriterion(string Id, bool Met);
+}

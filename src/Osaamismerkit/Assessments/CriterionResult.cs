@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Assessments;
+
+public sealed record CriterionResult(string? Id, bool? Met);

@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Osaamismerkit.Catalogue.Artwork;
+
+namespace Osaamismerkit.Catalogue;
+
+/// <summary>Badge artwork rendered once per badge from its definition and kept for the life of the process.</summary>
+public sealed class BadgeImages(Catalogue catalogue)
+{
+    private readonly ConcurrentDictionary<string, byte[]> _png = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _svg = new(StringComparer.Ordinal);
+
+    public static ArtworkSpec SpecOf(BadgeDefinition badge) =>
+        new(badge.Artwork.Glyph, badge.PrimaryArea, badge.Level, badge.Kind == BadgeKind.Milestone);
+
+    /// <summary>The issuer's own image: the catalogue's milestone star, in the colour of area 2 (communication).</summary>
+    public static readonly ArtworkSpec IssuerSpec = new("star", 2, 4, Milestone: true);
+
+    public byte[]? Png(string badgeId) =>
+        catalogue.Find(badgeId) is { } badge ? _png.GetOrAdd(badgeId, _ => BadgeArtwork.RenderPng(SpecOf(badge))) : null;
+
+    public byte[]? Svg(string badgeId) =>
+        catalogue.Find(badgeId) is { } badge ? _svg.GetOrAdd(badgeId, _ => Encoding.UTF8.GetBytes(BadgeArtwork.RenderSvg(SpecOf(badge)))) : null;
+
+    public byte[] IssuerPng() => _png.GetOrAdd("$issuer", _ => BadgeArtwork.RenderPng(IssuerSpec));
+}

@@ -1,0 +1,94 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Dapper;
+using Osaamismerkit.Clients;
+using Osaamismerkit.Infrastructure.Auditing;
+using Osaamismerkit.Infrastructure.Signing;
+using Osaamismerkit.OpenBadges;
+
+namespace Osaamismerkit.Issuing;
+
+/// <summary>Builds, signs and stores one Open Badges 2.0 assertion inside the caller's transaction.</summary>
+public sealed class AssertionIssuer(SigningKeyStore keys, ObUrls urls, ContactProtector protector, AuditLog audit)
+{
+    private const string Insert = """
+        INSERT INTO assertions (id, client_id, badge_id, badge_version, assessment_id, recipient_type, recipient_identity,
+                                recipient_salt, badge_language, issued_on, expires, signing_key_id, assertion_json, jws,
+                                claim_code_hash, claim_code_protected, replaces_id)
+        VALUES (@Id, @ClientId, @BadgeId, @BadgeVersion, @AssessmentId, @RecipientType, @RecipientIdentity,
+                @RecipientSalt, @BadgeLanguage, @IssuedOn, @Expires, @SigningKeyId, @AssertionJson, @Jws,
+                @ClaimCodeHash, @ClaimCodeProtected, @ReplacesId)
+        """;
+
+    public async Task<IssuedAssertion> IssueAsync(DbTransaction transaction, NewAssertion request, Actor actor, CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid();
+        var recipient = request.Recipient ?? Recipient.Placeholder(urls.PublicPage(id));
+        var claimCode = recipient.IsPlaceholder ? ClaimCodes.Create() : null;
+        var salt = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var issuedOn = TruncateToSeconds(request.IssuedOn);
+        DateTimeOffset? expires = request.Badge.ValidityMonths is { } months ? issuedOn.AddMonths(months) : null;
+        var key = keys.Current;
+
+        var assertion = new JsonObject
+        {
+            ["@context"] = ObJson.Context,
+            ["type"] = "Assertion",
+            ["id"] = "urn:uuid:" + id,
+            ["recipient"] = new JsonObject
+            {
+                ["type"] = recipient.Type,
+                ["hashed"] = true,
+                ["salt"] = salt,
+                ["identity"] = recipient.HashWith(salt),
+            },
+            ["badge"] = urls.BadgeClass(request.Badge.Id, request.Badge.Version, request.Language),
+            ["verification"] = new JsonObject { ["type"] = "SignedBadge", ["creator"] = urls.Key(key.Id) },
+            ["issuedOn"] = Timestamp(issuedOn),
+        };
+        if (expires is { } e)
+        {
+            assertion["expires"] = Timestamp(e);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.EvidenceNarrative))
+        {
+            assertion["evidence"] = new JsonArray(new JsonObject { ["narrative"] = request.EvidenceNarrative });
+        }
+
+        var json = assertion.ToJsonString(ObJson.Options);
+        var jws = JwsSigner.Sign(json, key);
+
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(Insert, new
+        {
+            Id = id.ToString(),
+            request.ClientId,
+            BadgeId = request.Badge.Id,
+            BadgeVersion = request.Badge.Version,
+            request.AssessmentId,
+            RecipientType = recipient.Type,
+            RecipientIdentity = recipient.HashWith(salt),
+            RecipientSalt = salt,
+            BadgeLanguage = request.Language,
+            IssuedOn = issuedOn,
+            Expires = expires,
+            SigningKeyId = key.Id,
+            AssertionJson = json,
+            Jws = jws,
+            ClaimCodeHash = claimCode is null ? null : ClaimCodes.Hash(claimCode),
+            ClaimCodeProtected = protector.Protect(claimCode),
+            ReplacesId = request.ReplacesId?.ToString(),
+        }, transaction, cancellationToken: cancellationToken));
+        await audit.AppendAsync(transaction, actor, new AuditEntry("assertion.issued", "assertion", id.ToString(), request.Badge.Id), cancellationToken);
+
+        return new IssuedAssertion(id, request.Badge.Id, recipient.Type, issuedOn, expires, json, jws, claimCode);
+    }
+
+    public static string Timestamp(DateTimeOffset value) =>
+        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset TruncateToSeconds(DateTimeOffset value) =>
+        new(value.UtcTicks - (value.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+}

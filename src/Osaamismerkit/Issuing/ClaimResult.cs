@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Issuing;
+
+public sealed record ClaimResult(string AssertionId, string BadgeId, string PublicUrl, string ReplacedAssertionId);

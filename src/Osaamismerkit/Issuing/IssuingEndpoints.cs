@@ -1,0 +1,202 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Clients;
+using Osaamismerkit.Infrastructure.Auditing;
+using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Infrastructure.Http;
+using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.Infrastructure.Signing;
+using Osaamismerkit.OpenBadges;
+using Osaamismerkit.Resources;
+using Osaamismerkit.Staff;
+
+namespace Osaamismerkit.Issuing;
+
+public static class IssuingEndpoints
+{
+    public const int MaxReasonLength = 500;
+
+    private const string ById = $"SELECT {AssertionRow.Columns} FROM assertions WHERE id = @Id";
+
+    private const string OfClient = $"SELECT {AssertionRow.Columns} FROM assertions WHERE client_id = @ClientId ORDER BY issued_on DESC, id";
+
+    private const string ActiveByClaimCode = $"SELECT {AssertionRow.Columns}, assertion_json AS Json FROM assertions WHERE claim_code_hash = @Hash AND revoked_at IS NULL";
+
+    private const string SetEmailIfMissing = """
+        UPDATE clients SET email_protected = @EmailProtected, updated_at = @Now WHERE id = @Id AND email_protected IS NULL
+        """;
+
+    private const string ClaimedReason = "claimed: re-issued to the recipient's e-mail address";
+
+    public static IEndpointRouteBuilder MapIssuing(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/assertions/{id:guid}/revoke", Revoke).WithTags("Issuing").WithName("RevokeAssertion").RequireAuthorization(Policies.Instructor);
+        app.MapGet("/api/clients/{id}/badges", ClientBadges).WithTags("Issuing").WithName("ListClientBadges").RequireAuthorization(Policies.Instructor);
+        app.MapPost("/api/admin/signing-keys/rotate", RotateKey).WithTags("Admin").WithName("RotateSigningKey").RequireAuthorization(Policies.Admin);
+        // Clients claim with the code printed on their certificate: no account, so anonymous on purpose.
+        app.MapPost("/api/claims", Claim).WithTags("Issuing").WithName("ClaimBadge").AllowAnonymous();
+        return app;
+    }
+
+    private static async Task<Results<Ok<RevocationResult>, ValidationProblem, ProblemHttpResult>> Revoke(
+        Guid id, RevokeRequest request, ClaimsPrincipal user, Database database, ClientAccess clients, AuditLog audit,
+        TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<AssertionRow>(new CommandDefinition(ById, new { Id = id.ToString() }, cancellationToken: cancellationToken));
+        if (row is null || await clients.FindAsync(row.ClientId, user, cancellationToken) is null)
+        {
+            return Problems.NotFound(text, text["AssertionNotFound"]);
+        }
+
+        var reason = request.Reason?.Trim();
+        var errors = new FieldErrors();
+        if (string.IsNullOrEmpty(reason))
+        {
+            errors.Add("reason", text["ReasonRequired"]);
+        }
+        else if (reason.Length > MaxReasonLength)
+        {
+            errors.Add("reason", text["ReasonTooLong", MaxReasonLength]);
+        }
+        else if (PersonalIdentityCode.AppearsIn(reason))
+        {
+            errors.Add("reason", text["PersonalIdentityCodeNotAllowed"]);
+        }
+
+        if (errors.Any)
+        {
+            return Problems.Validation(text, errors.ToDictionary());
+        }
+
+        var now = clock.GetUtcNow();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (!await Revocations.RevokeAsync(transaction, audit, user.ToActor(), row.Id, reason!, now, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text["AlreadyRevoked"]);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(new RevocationResult(row.Id, now, reason!));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ClientBadge>>, ProblemHttpResult>> ClientBadges(
+        string id, HttpContext context, ClaimsPrincipal user, Database database, ClientAccess clients, Catalogue.Catalogue catalogue,
+        ObUrls urls, ContactProtector protector, TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
+    {
+        if (await clients.FindAsync(id, user, cancellationToken) is null)
+        {
+            return Problems.NotFound(text, text["ClientNotFound"]);
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AssertionRow>(new CommandDefinition(OfClient, new { ClientId = id }, cancellationToken: cancellationToken));
+        var language = Languages.Of(context);
+        var now = clock.GetUtcNow();
+        IReadOnlyList<ClientBadge> badges = rows.Select(r =>
+        {
+            var definition = catalogue.Find(r.BadgeId);
+            var status = AssertionStatus.Of(r.RevokedAt, r.Expires, now);
+            var assertionId = Guid.Parse(r.Id);
+            return new ClientBadge(
+                r.Id, r.BadgeId, r.BadgeVersion, definition?.Name.In(language) ?? r.BadgeId, definition?.Level ?? 0,
+                definition?.Kind == BadgeKind.Milestone ? "milestone" : "skill", r.RecipientType, r.IssuedOn, r.Expires, status,
+                r.RevocationReason, urls.PublicPage(assertionId),
+                status == AssertionStatus.Revoked ? null : protector.Unprotect(r.ClaimCodeProtected));
+        }).ToList();
+        return TypedResults.Ok(badges);
+    }
+
+    private static async Task<Ok<SigningKeyView>> RotateKey(ClaimsPrincipal user, SigningKeyStore keys, ObUrls urls, CancellationToken cancellationToken)
+    {
+        var key = await keys.RotateAsync(user.ToActor(), cancellationToken);
+        return TypedResults.Ok(new SigningKeyView(key.Id, urls.Key(key.Id)));
+    }
+
+    private static async Task<Results<Ok<ClaimResult>, ValidationProblem, ProblemHttpResult>> Claim(
+        ClaimRequest request, Database database, BadgeVersions versions, AssertionIssuer issuer, ContactProtector protector,
+        AuditLog audit, ObUrls urls, TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var code = ClaimCodes.Normalize(request.Code);
+        if (code is null)
+        {
+            errors.Add("code", text["ClaimCodeInvalid"]);
+        }
+
+        var email = ContactDetails.NormalizeEmail(request.Email);
+        if (email is null)
+        {
+            errors.Add("email", text["EmailInvalid"]);
+        }
+
+        if (errors.Any)
+        {
+            return Problems.Validation(text, errors.ToDictionary());
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var placeholder = await connection.QueryFirstOrDefaultAsync<ClaimableRow>(new CommandDefinition(
+            ActiveByClaimCode, new { Hash = ClaimCodes.Hash(code!) }, transaction, cancellationToken: cancellationToken));
+        var badge = placeholder is null ? null : await versions.FindAsync(placeholder.BadgeId, placeholder.BadgeVersion, cancellationToken);
+        if (placeholder is null || badge is null)
+        {
+            return Problems.NotFound(text, text["ClaimCodeNotFound"]);
+        }
+
+        var actor = new Actor("client:" + placeholder.ClientId, "Client");
+        var now = clock.GetUtcNow();
+        if (!await Revocations.RevokeAsync(transaction, audit, actor, placeholder.Id, ClaimedReason, now, cancellationToken))
+        {
+            return Problems.NotFound(text, text["ClaimCodeNotFound"]);
+        }
+
+        var evidence = JsonNode.Parse(placeholder.Json)?["evidence"]?[0]?["narrative"]?.GetValue<string>();
+        var issued = await issuer.IssueAsync(transaction, new NewAssertion(
+            placeholder.ClientId, badge, placeholder.BadgeLanguage, Recipient.Email(email!), placeholder.IssuedOn,
+            placeholder.AssessmentId, evidence, Guid.Parse(placeholder.Id)), actor, cancellationToken);
+        var emailSet = await connection.ExecuteAsync(new CommandDefinition(
+            SetEmailIfMissing, new { Id = placeholder.ClientId, EmailProtected = protector.Protect(email), Now = now }, transaction, cancellationToken: cancellationToken));
+        if (emailSet == 1)
+        {
+            await audit.AppendAsync(transaction, actor, new AuditEntry("client.email-claimed", "client", placeholder.ClientId), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(new ClaimResult(issued.Id.ToString(), badge.Id, urls.PublicPage(issued.Id), placeholder.Id));
+    }
+
+    private sealed record ClaimableRow
+    {
+        public required string Id { get; init; }
+
+        public required string ClientId { get; init; }
+
+        public required string BadgeId { get; init; }
+
+        public required string BadgeVersion { get; init; }
+
+        public string? AssessmentId { get; init; }
+
+        public required string RecipientType { get; init; }
+
+        public required string BadgeLanguage { get; init; }
+
+        public required DateTimeOffset IssuedOn { get; init; }
+
+        public DateTimeOffset? Expires { get; init; }
+
+        public string? ClaimCodeProtected { get; init; }
+
+        public DateTimeOffset? RevokedAt { get; init; }
+
+        public string? RevocationReason { get; init; }
+
+        public required string Json { get; init; }
+    }
+}

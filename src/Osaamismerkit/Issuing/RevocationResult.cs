@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Issuing;
+
+public sealed record RevocationResult(string AssertionId, DateTimeOffset RevokedAt, string Reason);

@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Issuing;
+
+public sealed record RevokeRequest(string? Reason);

@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Issuing;
+
+public sealed record SigningKeyView(string KeyId, string Url);

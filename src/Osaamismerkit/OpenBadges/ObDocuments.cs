@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Infrastructure.Localization;
+
+namespace Osaamismerkit.OpenBadges;
+
+/// <summary>Builds the Open Badges 2.0 JSON-LD documents: Issuer, BadgeClass, CryptographicKey, RevocationList.</summary>
+public sealed class ObDocuments(ObUrls urls, IOptions<IssuerOptions> issuer, Catalogue.Catalogue catalogue)
+{
+    public JsonObject Issuer(string currentKeyId) => new()
+    {
+        ["@context"] = ObJson.Context,
+        ["type"] = "Issuer",
+        ["id"] = urls.Issuer,
+        ["name"] = issuer.Value.Name,
+        ["url"] = issuer.Value.Url,
+        ["email"] = issuer.Value.Email,
+        ["description"] = issuer.Value.Description,
+        ["image"] = urls.IssuerImage,
+        // The validator accepts one publicKey here; older keys stay published at their own URLs and each
+        // assertion's verification.creator names the key that signed it.
+        ["publicKey"] = urls.Key(currentKeyId),
+        ["revocationList"] = urls.RevocationList,
+    };
+
+    public JsonObject BadgeClass(BadgeDefinition badge, string language)
+    {
+        var alignment = new JsonArray();
+        foreach (var a in BadgeViews.Alignments(badge, catalogue.DigComp, language))
+        {
+            alignment.Add(new JsonObject
+            {
+                ["targetName"] = $"{a.Code} {a.Name}",
+                ["targetUrl"] = a.TargetUrl,
+                ["targetDescription"] = a.AreaName,
+                ["targetFramework"] = a.Framework,
+                ["targetCode"] = a.Code,
+            });
+        }
+
+        var related = new JsonArray();
+        foreach (var other in Languages.Supported.Where(l => l != language))
+        {
+            related.Add(new JsonObject { ["id"] = urls.BadgeClass(badge.Id, badge.Version, other), ["@language"] = other });
+        }
+
+        return new JsonObject
+        {
+            ["@context"] = ObJson.Context,
+            ["type"] = "BadgeClass",
+            ["id"] = urls.BadgeClass(badge.Id, badge.Version, language),
+            ["@language"] = language,
+            ["name"] = badge.Name.In(language),
+            ["description"] = badge.Description.In(language),
+            ["image"] = urls.BadgeImage(badge.Id),
+            ["criteria"] = new JsonObject { ["narrative"] = CriteriaNarrative(badge, language) },
+            ["issuer"] = urls.Issuer,
+            ["alignment"] = alignment,
+            ["tags"] = new JsonArray(badge.Tags.Select(t => (JsonNode)JsonValue.Create(t)!).ToArray()),
+            ["related"] = related,
+        };
+    }
+
+    public JsonObject Key(string keyId, string publicKeyPem) => new()
+    {
+        ["@context"] = ObJson.Context,
+        ["type"] = "CryptographicKey",
+        ["id"] = urls.Key(keyId),
+        ["owner"] = urls.Issuer,
+        ["publicKeyPem"] = publicKeyPem,
+    };
+
+    public JsonObject RevocationList(IEnumerable<(Guid Id, string Reason)> revoked)
+    {
+        var list = new JsonArray();
+        foreach (var (id, reason) in revoked)
+        {
+            list.Add(new JsonObject { ["id"] = "urn:uuid:" + id, ["revocationReason"] = reason });
+        }
+
+        return new JsonObject
+        {
+            ["@context"] = ObJson.Context,
+            ["type"] = "RevocationList",
+            ["id"] = urls.RevocationList,
+            ["issuer"] = urls.Issuer,
+            ["revokedAssertions"] = list,
+        };
+    }
+
+    /// <summary>Markdown list of the observable tasks, with the DigComp level in plain words.</summary>
+    public string CriteriaNarrative(BadgeDefinition badge, string language)
+    {
+        var lines = badge.Criteria.Select(c => "- " + c.Text.In(language));
+        var level = catalogue.DigComp.FindLevel(badge.Level);
+        var footer = level is null
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $"\n\nDigComp 2.2: {badge.Level} – {level.Name.In(language)}: {level.Description.In(language)}");
+        return string.Join("\n", lines) + footer;
+    }
+}

@@ -1,0 +1,95 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Infrastructure.Http;
+using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.Infrastructure.Signing;
+using Osaamismerkit.Resources;
+
+namespace Osaamismerkit.OpenBadges;
+
+/// <summary>The hosted Open Badges 2.0 documents every verifier and backpack fetches. Public on purpose.</summary>
+public static class ObEndpoints
+{
+    private const string Revoked = """
+        SELECT id AS Id, revocation_reason AS Reason FROM assertions WHERE revoked_at IS NOT NULL ORDER BY revoked_at, id
+        """;
+
+    private const string AssertionById = "SELECT assertion_json AS Json, jws AS Jws FROM assertions WHERE id = @Id";
+
+    public static IEndpointRouteBuilder MapOpenBadges(this IEndpointRouteBuilder app)
+    {
+        var ob = app.MapGroup("/ob").WithTags("Open Badges").AllowAnonymous().RequireCors(PublicCors.Policy);
+        ob.MapGet("/issuer", Issuer).WithName("ObIssuer");
+        ob.MapGet("/issuer/image.png", (BadgeImages images) => TypedResults.File(images.IssuerPng(), "image/png")).WithName("ObIssuerImage");
+        ob.MapGet("/badges/{id}/{version}", BadgeClass).WithName("ObBadgeClass");
+        ob.MapGet("/keys/{keyId}", Key).WithName("ObKey");
+        ob.MapGet("/revocations", RevocationList).WithName("ObRevocationList");
+        ob.MapGet("/assertions/{id:guid}", AssertionJson).WithName("ObAssertion");
+        ob.MapGet("/assertions/{id:guid}/jws", AssertionJws).WithName("ObAssertionJws");
+        return app;
+    }
+
+    private static ContentHttpResult Issuer(ObDocuments documents, SigningKeyStore keys) =>
+        LinkedData(documents.Issuer(keys.Current.Id).ToJsonString(ObJson.Options));
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> BadgeClass(
+        string id, string version, HttpContext context, BadgeVersions versions, ObDocuments documents,
+        IStringLocalizer<Messages> text, CancellationToken cancellationToken)
+    {
+        var badge = await versions.FindAsync(id, version, cancellationToken);
+        if (badge is null)
+        {
+            return Problems.NotFound(text, text["BadgeNotFound", id]);
+        }
+
+        var lang = context.Request.Query["lang"].ToString();
+        var language = Languages.IsSupported(lang) ? lang : Languages.Default;
+        return LinkedData(documents.BadgeClass(badge, language).ToJsonString(ObJson.Options));
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Key(
+        string keyId, ObDocuments documents, SigningKeyStore keys, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
+    {
+        var pem = await keys.PublicKeyPemAsync(keyId, cancellationToken);
+        return pem is null
+            ? Problems.NotFound(text, text["NotFoundTitle"])
+            : LinkedData(documents.Key(keyId, pem).ToJsonString(ObJson.Options));
+    }
+
+    private static async Task<ContentHttpResult> RevocationList(ObDocuments documents, Database database, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var revoked = await connection.QueryAsync<RevokedRow>(new CommandDefinition(Revoked, cancellationToken: cancellationToken));
+        return LinkedData(documents.RevocationList(revoked.Select(r => (Guid.Parse(r.Id), r.Reason))).ToJsonString(ObJson.Options));
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> AssertionJson(
+        Guid id, Database database, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
+    {
+        var stored = await StoredAssertionAsync(database, id, cancellationToken);
+        return stored is null ? Problems.NotFound(text, text["NotFoundTitle"]) : LinkedData(stored.Json);
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> AssertionJws(
+        Guid id, Database database, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
+    {
+        var stored = await StoredAssertionAsync(database, id, cancellationToken);
+        return stored is null ? Problems.NotFound(text, text["NotFoundTitle"]) : TypedResults.Text(stored.Jws, "application/jws; charset=utf-8");
+    }
+
+    private static async Task<StoredAssertion?> StoredAssertionAsync(Database database, Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QueryFirstOrDefaultAsync<StoredAssertion>(
+            new CommandDefinition(AssertionById, new { Id = id.ToString() }, cancellationToken: cancellationToken));
+    }
+
+    private static ContentHttpResult LinkedData(string json) => TypedResults.Text(json, ObJson.ContentType);
+
+    private sealed record RevokedRow(string Id, string Reason);
+
+    private sealed record StoredAssertion(string Json, string Jws);
+}

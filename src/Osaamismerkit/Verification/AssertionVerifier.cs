@@ -1,0 +1,155 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Microsoft.IdentityModel.Tokens;
+using Osaamismerkit.Infrastructure.Database;
+
+namespace Osaamismerkit.Verification;
+
+/// <summary>
+/// Recomputes an assertion's status for each request: the stored JWS must verify against its key and carry
+/// exactly the stored JSON; then revocation and expiry decide. Nothing is cached, so a revocation shows at once.
+/// </summary>
+public sealed class AssertionVerifier(Database database, TimeProvider clock)
+{
+    private const string Stored = """
+        SELECT a.id AS Id, a.client_id AS ClientId, a.badge_id AS BadgeId, a.badge_version AS BadgeVersion,
+               a.recipient_type AS RecipientType, a.recipient_identity AS RecipientIdentity, a.recipient_salt AS RecipientSalt,
+               a.badge_language AS BadgeLanguage, a.issued_on AS IssuedOn, a.expires AS Expires, a.revoked_at AS RevokedAt,
+               a.revocation_reason AS RevocationReason, a.assertion_json AS Json, a.jws AS Jws, k.public_key_pem AS PublicKeyPem
+        FROM assertions a
+        JOIN signing_keys k ON k.id = a.signing_key_id
+        WHERE a.id = @Id
+        """;
+
+    public async Task<VerificationResult?> CheckAsync(Guid assertionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<StoredAssertion>(new CommandDefinition(Stored, new { Id = assertionId.ToString() }, cancellationToken: cancellationToken));
+        return row is null ? null : Evaluate(row, row.Jws);
+    }
+
+    /// <summary>Checks a JWS someone presented (e.g. from a baked image) against our records.</summary>
+    public async Task<VerificationResult?> CheckPresentedAsync(string jws, CancellationToken cancellationToken = default)
+    {
+        if (PayloadOf(jws) is not { } payload)
+        {
+            return null;
+        }
+
+        string? id;
+        try
+        {
+            using var document = JsonDocument.Parse(payload);
+            id = document.RootElement.TryGetProperty("id", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        if (id is null || !id.StartsWith("urn:uuid:", StringComparison.Ordinal) || !Guid.TryParse(id["urn:uuid:".Length..], out var assertionId))
+        {
+            return null;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<StoredAssertion>(new CommandDefinition(Stored, new { Id = assertionId.ToString() }, cancellationToken: cancellationToken));
+        return row is null ? null : Evaluate(row, jws.Trim());
+    }
+
+    private VerificationResult Evaluate(StoredAssertion row, string jws)
+    {
+        var now = clock.GetUtcNow();
+        var status = !SignatureHolds(jws, row.PublicKeyPem, row.Json)
+            ? VerificationStatus.SignatureInvalid
+            : row.RevokedAt is not null
+                ? VerificationStatus.Revoked
+                : row.Expires is { } e && e <= now ? VerificationStatus.Expired : VerificationStatus.Valid;
+        return new VerificationResult(
+            status, now, row.Id, row.BadgeId, row.BadgeVersion, row.ClientId, row.RecipientType, row.RecipientIdentity, row.RecipientSalt,
+            row.BadgeLanguage, row.IssuedOn, row.Expires, row.RevokedAt, row.RevocationReason, EvidenceOf(row.Json));
+    }
+
+    private static bool SignatureHolds(string jws, string publicKeyPem, string expectedPayload)
+    {
+        var parts = jws.Split('.');
+        if (parts.Length != 3 || PayloadOf(jws) != expectedPayload)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var rsa = RSA.Create();
+            rsa.ImportFromPem(publicKeyPem);
+            return rsa.VerifyData(
+                Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), Base64UrlEncoder.DecodeBytes(parts[2]), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        }
+        catch (Exception e) when (e is FormatException or CryptographicException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static string? PayloadOf(string jws)
+    {
+        var parts = jws.Trim().Split('.');
+        if (parts.Length != 3)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1]));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static string? EvidenceOf(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.TryGetProperty("evidence", out var evidence) && evidence.ValueKind == JsonValueKind.Array && evidence.GetArrayLength() > 0
+            && evidence[0].TryGetProperty("narrative", out var narrative)
+            ? narrative.GetString()
+            : null;
+    }
+
+    private sealed record StoredAssertion
+    {
+        public required string Id { get; init; }
+
+        public required string ClientId { get; init; }
+
+        public required string BadgeId { get; init; }
+
+        public required string BadgeVersion { get; init; }
+
+        public required string RecipientType { get; init; }
+
+        public required string RecipientIdentity { get; init; }
+
+        public required string RecipientSalt { get; init; }
+
+        public required string BadgeLanguage { get; init; }
+
+        public required DateTimeOffset IssuedOn { get; init; }
+
+        public DateTimeOffset? Expires { get; init; }
+
+        public DateTimeOffset? RevokedAt { get; init; }
+
+        public string? RevocationReason { get; init; }
+
+        public required string Json { get; init; }
+
+        public required string Jws { get; init; }
+
+        public required string PublicKeyPem { get; init; }
+    }
+}

@@ -1,0 +1,39 @@
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Tests.Support;
+
+namespace Osaamismerkit.Tests.Issuing;
+
+/// <summary>A fresh service per test with one unit and its instructor.</summary>
+public abstract class IssuingTestBase
+{
+    protected TestApp App { get; private set; } = null!;
+
+    protected Scenario Scenario { get; private set; } = null!;
+
+    protected HttpClient Instructor { get; private set; } = null!;
+
+    protected HttpClient Anonymous { get; private set; } = null!;
+
+    protected string Unit { get; private set; } = null!;
+
+    protected BadgeDefinition BasicBadge =>
+        Scenario.Catalogue.Badges.First(b => b.Kind == BadgeKind.Skill && b.Level == 2 && b.ValidityMonths is null);
+
+    [SetUp]
+    public async Task StartService()
+    {
+        App = await TestApp.StartAsync();
+        Scenario = new Scenario(App);
+        Unit = await Scenario.UnitAsync("instructor-1");
+        Instructor = Scenario.Instructor("instructor-1");
+        Anonymous = App.CreateClient();
+    }
+
+    [TearDown]
+    public async Task StopService()
+    {
+        Instructor.Dispose();
+        Anonymous.Dispose();
+        await App.DisposeAsync();
+    }
+}
