@@ -1,0 +1,34 @@
+using Osaamismerkit.Certificates.Layout;
+
+namespace Osaamismerkit.Certificates;
+
+/// <summary>Badge certificates: one A4 page per badge, in the recipient's language.</summary>
+public sealed class BadgeCertificateRenderer(CertificateFonts fonts, TimeProvider time)
+{
+    public byte[] Render(CertificateIssuer issuer, CertificateRecipient recipient, CertificateBadge badge) =>
+        Render(issuer, recipient, [badge]);
+
+    public byte[] Render(CertificateIssuer issuer, CertificateRecipient recipient, IReadOnlyList<CertificateBadge> badges)
+    {
+        using var output = new MemoryStream();
+        Write(issuer, recipient, badges, output);
+        return output.ToArray();
+    }
+
+    /// <summary>Writes one document with a certificate for each badge, in the order given.</summary>
+    public void Write(CertificateIssuer issuer, CertificateRecipient recipient, IReadOnlyList<CertificateBadge> badges, Stream output)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(badges.Count, nameof(badges));
+        var labels = CertificateLabels.For(recipient.Language);
+        using var images = new ImageCache();
+        var context = new CertificateContext(fonts, labels, issuer, images);
+
+        var title = badges.Count == 1
+            ? $"{labels["CertificateTitle"]}: {badges[0].BadgeName}"
+            : labels["CertificateTitle"];
+        var subject = $"{recipient.DisplayName}: " + string.Join("; ", badges.Select(b => $"{b.BadgeName}, {labels.LevelText(b.Level)}"));
+        var info = new PdfInfo(title, issuer.Name, subject, labels["Keywords"], labels.Language, time.GetUtcNow());
+
+        PdfOutput.Write(output, info, badges.SelectMany(badge => BadgeCertificateLayout.Compose(context, recipient, badge)));
+    }
+}

@@ -1,0 +1,16 @@
+using Osaamismerkit.Certificates.Layout;
+
+namespace Osaamismerkit.Certificates;
+
+public static class CertificateServices
+{
+    /// <summary>The renderers and the embedded fonts they share; needs a registered <see cref="TimeProvider"/>.</summary>
+    public static IServiceCollection AddCertificates(this IServiceCollection services)
+    {
+        services.AddSingleton<CertificateFonts>();
+        services.AddSingleton<BadgeCertificateRenderer>();
+        services.AddSingleton<CombinedCertificateRenderer>();
+        services.AddSingleton<BatchCertificateRenderer>();
+        return services;
+    }
+}

@@ -1,0 +1,172 @@
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Certificates.Layout;
+using SkiaSharp;
+
+namespace Osaamismerkit.Certificates;
+
+/// <summary>
+/// All of a client's valid badges in one document for a job or study application: milestone badges first, then
+/// each track by DigComp competence area; each badge with its level, date, alignment, what was shown, and a small
+/// QR code to its verification page. Every page carries the holder's name and "page n / m".
+/// </summary>
+internal static class CombinedCertificateLayout
+{
+    public static List<PageContent> Compose(CertificateContext context, CertificateRecipient recipient, IReadOnlyList<CertificateBadge> badges, DateTimeOffset printedOn)
+    {
+        var labels = context.Labels;
+        var width = Paper.ContentWidth;
+        var left = Paper.ContentLeft;
+        var flow = new Flow(_ => CertificateChrome.ContentTop + 6, _ => CertificateChrome.ContentBottom - 6);
+
+        var intro = new (TextBlock Text, float After)[]
+        {
+            (TextBlock.Create(context.Title, labels["CertificateTitle"], width), 0),
+            (TextBlock.Create(context.Lead, labels["CombinedSubtitle"], width), 10),
+            (TextBlock.Create(context.Name, recipient.DisplayName, width), 6),
+            (TextBlock.Create(context.Body, labels.Format("CombinedIntro", recipient.DisplayName) + " " + labels["CombinedVerify"], width), 4),
+            (TextBlock.Create(context.Label, $"{labels.Format("CombinedCount", badges.Count)} · {labels.Format("PrintedOn", labels.Date(printedOn))}", width), 10),
+        };
+        foreach (var (text, after) in intro)
+        {
+            var top = flow.Y;
+            flow.Page.Add(c => text.Draw(c, left, top));
+            flow.Y += text.Height + after;
+        }
+
+        if (badges.Count == 0)
+        {
+            var none = TextBlock.Create(context.Body, labels["NoBadges"], width);
+            var top = flow.Y;
+            flow.Page.Add(c => none.Draw(c, left, top));
+        }
+
+        var milestones = badges.Where(b => b.Kind == BadgeKind.Milestone).OrderBy(b => b.Track).ThenBy(b => b.Level).ThenBy(b => b.BadgeName, StringComparer.CurrentCulture).ToList();
+        if (milestones.Count > 0)
+        {
+            Heading(context, flow, labels["MilestoneSection"], context.Heading, 8);
+            foreach (var badge in milestones)
+            {
+                Entry(context, flow, badge);
+            }
+        }
+
+        foreach (var track in badges.Where(b => b.Kind != BadgeKind.Milestone).GroupBy(b => b.Track).OrderBy(g => g.Key))
+        {
+            Heading(context, flow, labels.TrackName(track.Key), context.Heading, 8);
+            foreach (var area in track.GroupBy(b => (b.Area, b.AreaName)).OrderBy(g => g.Key.Area))
+            {
+                Heading(context, flow, labels.Format("Area", area.Key.Area, area.Key.AreaName), context.BodyBold.WithColor(Palette.Muted), 2);
+                foreach (var badge in area.OrderBy(b => b.Level).ThenBy(b => b.BadgeName, StringComparer.CurrentCulture))
+                {
+                    Entry(context, flow, badge);
+                }
+            }
+        }
+
+        var pages = flow.Pages;
+        for (var i = 0; i < pages.Count; i++)
+        {
+            CertificateChrome.Header(pages[i], context, $"{labels["CertificateTitle"]} · {recipient.DisplayName}");
+            CertificateChrome.Footer(pages[i], context, i + 1, pages.Count, alwaysNumber: true);
+        }
+
+        return pages;
+    }
+
+    private static void Heading(CertificateContext context, Flow flow, string title, TextStyle style, float before)
+    {
+        var heading = TextBlock.Create(style, title, Paper.ContentWidth);
+        flow.Space(before);
+        // Keep a heading with at least the first badge under it.
+        flow.Ensure(heading.Height + 4 + 70);
+        var top = flow.Y;
+        flow.Page.Add(c => heading.Draw(c, Paper.ContentLeft, top));
+        flow.Y += heading.Height + 2;
+    }
+
+    private static void Entry(CertificateContext context, Flow flow, CertificateBadge badge)
+    {
+        var labels = context.Labels;
+        var imageSide = Paper.Mm(15);
+        var qrSide = Paper.Mm(22);
+        var textLeft = Paper.ContentLeft + imageSide + 10;
+        var textWidth = Paper.ContentWidth - imageSide - 10 - qrSide - 8;
+
+        var facts = new List<string> { labels.LevelText(badge.Level) };
+        if (badge.Kind == BadgeKind.Milestone)
+        {
+            facts.Insert(0, labels["MilestoneBadge"]);
+        }
+
+        facts.Add($"{labels["IssuedOn"]} {labels.Date(badge.IssuedOn)}");
+        if (badge.Expires is { } expires)
+        {
+            facts.Add($"{labels["ValidUntil"]} {labels.Format("ValidUntilValue", labels.Date(expires))}");
+        }
+
+        var where = new List<string>();
+        if (!string.IsNullOrWhiteSpace(badge.UnitName))
+        {
+            where.Add(badge.UnitName);
+        }
+
+        if (!string.IsNullOrWhiteSpace(badge.DeliveryMode))
+        {
+            where.Add(labels.DeliveryMode(badge.DeliveryMode));
+        }
+
+        if (!string.IsNullOrWhiteSpace(badge.InstructorName))
+        {
+            where.Add($"{labels["Instructor"]}: {badge.InstructorName}" + (string.IsNullOrWhiteSpace(badge.InstructorTitle) ? string.Empty : $", {badge.InstructorTitle}"));
+        }
+
+        var blocks = new List<(TextBlock Text, float After)>
+        {
+            (TextBlock.Create(context.BodyBold.WithSize(11), badge.BadgeName, textWidth), 1),
+            (TextBlock.Create(context.Body, string.Join(" · ", facts), textWidth), 2),
+        };
+        if (badge.Alignments.Count > 0)
+        {
+            blocks.Add((TextBlock.Create(context.Label.WithSize(8.5f), "DigComp 2.2: " + string.Join("; ", badge.Alignments), textWidth), 1));
+        }
+
+        if (badge.CriteriaMet.Count > 0)
+        {
+            blocks.Add((TextBlock.Create(context.Label.WithSize(8.5f).WithColor(Palette.Ink), $"{labels["Demonstrated"]}: {string.Join("; ", badge.CriteriaMet)}", textWidth), 1));
+        }
+
+        if (where.Count > 0)
+        {
+            blocks.Add((TextBlock.Create(context.Small, string.Join(" · ", where), textWidth), 1));
+        }
+
+        blocks.Add((TextBlock.Create(context.SmallBold, badge.ShortUrl, textWidth), 0));
+        blocks.Add((TextBlock.Create(context.Small, $"{labels["CredentialId"]}: {badge.CredentialId}", textWidth), 0));
+
+        var textHeight = blocks.Sum(b => b.Text.Height + b.After);
+        var height = Math.Max(textHeight, qrSide) + 12;
+        flow.Ensure(height);
+        var top = flow.Y + 6;
+        var image = context.Images.Get(badge.ImagePng);
+        var qr = new QrCodeGraphic(badge.VerificationUrl);
+        flow.Page.Add(c =>
+        {
+            if (image is not null)
+            {
+                CertificateContext.Image(c, image, SKRect.Create(Paper.ContentLeft, top, imageSide, imageSide));
+            }
+
+            var y = top;
+            foreach (var (text, after) in blocks)
+            {
+                y += text.Draw(c, textLeft, y) + after;
+            }
+
+            var qrBox = SKRect.Create(Paper.ContentRight - qrSide, top - Paper.Mm(1.5f), qrSide, qrSide);
+            qr.Draw(c, qrBox.Left, qrBox.Top, qrBox.Width);
+            CertificateContext.Link(c, qrBox, badge.VerificationUrl);
+            CertificateContext.Rule(c, Paper.ContentLeft, top - 6 + height, Paper.ContentRight, Palette.Rule, 0.3f);
+        });
+        flow.Y += height;
+    }
+}

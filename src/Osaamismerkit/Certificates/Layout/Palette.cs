@@ -1,0 +1,17 @@
+using SkiaSharp;
+
+namespace Osaamismerkit.Certificates.Layout;
+
+/// <summary>
+/// Dark text on white, prints well in black and white; one accent colour only for rules and frames.
+/// Muted text stays above 7:1 contrast on white.
+/// </summary>
+internal static class Palette
+{
+    public static readonly SKColor Ink = new(0x1A, 0x1A, 0x1A);
+    public static readonly SKColor Muted = new(0x4A, 0x4A, 0x4A);
+    public static readonly SKColor Rule = new(0xB8, 0xB8, 0xB8);
+    public static readonly SKColor Accent = new(0x00, 0x5F, 0x63);
+    public static readonly SKColor AccentTint = new(0xE8, 0xF1, 0xF1);
+    public static readonly SKColor White = SKColors.White;
+}

@@ -1,0 +1,8 @@
+namespace Osaamismerkit.Certificates.Layout;
+
+internal enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+}
