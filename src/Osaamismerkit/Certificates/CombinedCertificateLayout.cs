@@ -52,13 +52,14 @@ internal static class CombinedCertificateLayout
 
         foreach (var track in badges.Where(b => b.Kind != BadgeKind.Milestone).GroupBy(b => b.Track).OrderBy(g => g.Key))
         {
-            Heading(context, flow, labels.TrackName(track.Key), context.Heading, 8);
+            var trackName = labels.TrackName(track.Key);
+            Heading(context, flow, trackName, context.Heading, 8);
             foreach (var area in track.GroupBy(b => (b.Area, b.AreaName)).OrderBy(g => g.Key.Area))
             {
-                Heading(context, flow, labels.Format("Area", area.Key.Area, area.Key.AreaName), context.BodyBold.WithColor(Palette.Muted), 2);
+                Heading(context, flow, labels.Format("Area", area.Key.Area, area.Key.AreaName), context.BodyBold.WithColor(Palette.Muted), 2, trackName);
                 foreach (var badge in area.OrderBy(b => b.Level).ThenBy(b => b.BadgeName, StringComparer.CurrentCulture))
                 {
-                    Entry(context, flow, badge);
+                    Entry(context, flow, badge, trackName);
                 }
             }
         }
@@ -73,18 +74,29 @@ internal static class CombinedCertificateLayout
         return pages;
     }
 
-    private static void Heading(CertificateContext context, Flow flow, string title, TextStyle style, float before)
+    private static void Heading(CertificateContext context, Flow flow, string title, TextStyle style, float before, string? track = null)
     {
         var heading = TextBlock.Create(style, title, Paper.ContentWidth);
         flow.Space(before);
         // Keep a heading with at least the first badge under it.
-        flow.Ensure(heading.Height + 4 + 70);
+        Ensure(context, flow, heading.Height + 4 + 70, track);
         var top = flow.Y;
         flow.Page.Add(c => heading.Draw(c, Paper.ContentLeft, top));
         flow.Y += heading.Height + 2;
     }
 
-    private static void Entry(CertificateContext context, Flow flow, CertificateBadge badge)
+    /// <summary>Makes room; on a new page, first repeats the heading of the track the badges belong to.</summary>
+    private static void Ensure(CertificateContext context, Flow flow, float height, string? track)
+    {
+        var page = flow.PageIndex;
+        flow.Ensure(height);
+        if (track is not null && flow.PageIndex != page)
+        {
+            Heading(context, flow, track, context.Heading, 0);
+        }
+    }
+
+    private static void Entry(CertificateContext context, Flow flow, CertificateBadge badge, string? track = null)
     {
         var labels = context.Labels;
         var imageSide = Paper.Mm(15);
@@ -132,7 +144,8 @@ internal static class CombinedCertificateLayout
 
         if (badge.CriteriaMet.Count > 0)
         {
-            blocks.Add((TextBlock.Create(context.Label.WithSize(8.5f).WithColor(Palette.Ink), $"{labels["Demonstrated"]}: {string.Join("; ", badge.CriteriaMet)}", textWidth), 1));
+            var label = labels[badge.Kind == BadgeKind.Milestone ? "HowYouShowedMilestone" : "Demonstrated"];
+            blocks.Add((TextBlock.Create(context.Label.WithSize(8.5f).WithColor(Palette.Ink), $"{label}: {string.Join("; ", badge.CriteriaMet)}", textWidth), 1));
         }
 
         if (where.Count > 0)
@@ -145,7 +158,7 @@ internal static class CombinedCertificateLayout
 
         var textHeight = blocks.Sum(b => b.Text.Height + b.After);
         var height = Math.Max(textHeight, qrSide) + 12;
-        flow.Ensure(height);
+        Ensure(context, flow, height, track);
         var top = flow.Y + 6;
         var image = context.Images.Get(badge.ImagePng);
         var qr = new QrCodeGraphic(badge.VerificationUrl);
