@@ -1,5 +1,6 @@
 using Osaamismerkit.Assessments;
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.Certificates;
 using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure;
 using Osaamismerkit.Infrastructure.Auditing;
@@ -19,6 +20,8 @@ builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddCatalogue(builder.Configuration);
 builder.Services.AddIssuing(builder.Configuration);
+builder.Services.AddCertificates();
+builder.Services.AddScoped<CertificateDocuments>();
 builder.Services.AddStaffAuthentication();
 
 var app = builder.Build();
@@ -45,6 +48,7 @@ app.MapOpenBadges();
 app.MapClients();
 app.MapAssessments();
 app.MapIssuing();
+app.MapCertificates();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("Osaamismerkit is running: {Urls} (database {Provider})",

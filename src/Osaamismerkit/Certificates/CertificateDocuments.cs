@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Extensions.Options;
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Clients;
+using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Infrastructure.Http;
+using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.Issuing;
+using Osaamismerkit.OpenBadges;
+
+namespace Osaamismerkit.Certificates;
+
+/// <summary>Reads issued badges from the database into certificate models and renders the PDFs.</summary>
+public sealed class CertificateDocuments(
+    Database database,
+    Catalogue.Catalogue catalogue,
+    BadgeImages images,
+    ContactProtector protector,
+    ObUrls urls,
+    PublicUrls publicUrls,
+    IOptions<IssuerOptions> issuer,
+    BadgeCertificateRenderer badgeRenderer,
+    CombinedCertificateRenderer combinedRenderer,
+    BatchCertificateRenderer batchRenderer,
+    TimeProvider clock)
+{
+    private const string BadgesOfClients = """
+        SELECT a.id AS Id, a.client_id AS ClientId, a.badge_id AS BadgeId, a.issued_on AS IssuedOn, a.expires AS Expires,
+               a.revoked_at AS RevokedAt, a.claim_code_protected AS ClaimCodeProtected,
+               s.badge_id AS AssessedBadgeId, s.criteria_json AS CriteriaJson, s.evidence_note AS EvidenceNote,
+               s.delivery_mode AS DeliveryMode, s.demonstrated_on AS DemonstratedOn, s.instructor_name AS InstructorName,
+               s.instructor_title AS InstructorTitle, u.name AS UnitName
+        FROM assertions a
+        LEFT JOIN assessments s ON s.id = a.assessment_id
+        LEFT JOIN units u ON u.id = s.unit_id
+        WHERE a.client_id IN @ClientIds
+        ORDER BY a.issued_on, a.id
+        """;
+
+    private const string ClientsOfUnit = """
+        SELECT id AS Id, display_name AS DisplayName, preferred_language AS PreferredLanguage
+        FROM clients WHERE unit_id = @UnitId ORDER BY display_name, id
+        """;
+
+    /// <summary>One badge's certificate, or null if the client has no such badge.</summary>
+    public async Task<byte[]?> BadgeAsync(ClientRow client, Guid assertionId, string? language, CancellationToken cancellationToken)
+    {
+        var recipient = Recipient(client.DisplayName, client.PreferredLanguage, language);
+        var badge = (await BadgesAsync([client.Id], recipient.Language, cancellationToken))
+            .Where(b => b.Row.Id == assertionId.ToString())
+            .Select(b => b.Model)
+            .FirstOrDefault();
+        return badge is null ? null : badgeRenderer.Render(Issuer(), recipient, badge);
+    }
+
+    /// <summary>All badges the client holds now in one document, or null if there are none.</summary>
+    public async Task<byte[]?> CombinedAsync(ClientRow client, string? language, CancellationToken cancellationToken)
+    {
+        var recipient = Recipient(client.DisplayName, client.PreferredLanguage, language);
+        var now = clock.GetUtcNow();
+        var valid = (await BadgesAsync([client.Id], recipient.Language, cancellationToken))
+            .Where(b => AssertionStatus.Of(b.Row.RevokedAt, b.Row.Expires, now) == AssertionStatus.Valid)
+            .Select(b => b.Model)
+            .ToList();
+        return valid.Count == 0 ? null : combinedRenderer.Render(Issuer(), recipient, valid);
+    }
+
+    /// <summary>Every valid badge issued to the unit's clients in the period, one page each, for printing.</summary>
+    public async Task<byte[]?> BatchAsync(string unitId, DateOnly from, DateOnly to, string? language, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var clients = (await connection.QueryAsync<BatchClient>(new CommandDefinition(ClientsOfUnit, new { UnitId = unitId }, cancellationToken: cancellationToken))).ToList();
+        var now = clock.GetUtcNow();
+        var items = new List<CertificateBatchItem>();
+        foreach (var client in clients)
+        {
+            var recipient = Recipient(client.DisplayName, client.PreferredLanguage, language);
+            var badges = (await BadgesAsync([client.Id], recipient.Language, cancellationToken))
+                .Where(b => AssertionStatus.Of(b.Row.RevokedAt, b.Row.Expires, now) == AssertionStatus.Valid)
+                .Where(b => DateOnly.FromDateTime(b.Row.IssuedOn.UtcDateTime) is var d && d >= from && d <= to)
+                .Select(b => b.Model)
+                .ToList();
+            if (badges.Count > 0)
+            {
+                items.Add(new CertificateBatchItem(recipient, badges));
+            }
+        }
+
+        return items.Count == 0 ? null : batchRenderer.Render(Issuer(), items, language ?? Languages.Default);
+    }
+
+    private async Task<List<(CertificateRow Row, CertificateBadge Model)>> BadgesAsync(
+        string[] clientIds, string language, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CertificateRow>(new CommandDefinition(BadgesOfClients, new { ClientIds = clientIds }, cancellationToken: cancellationToken));
+        return rows
+            .Where(r => catalogue.Find(r.BadgeId) is not null)
+            .Select(r => (r, Model(r, catalogue.Find(r.BadgeId)!, language)))
+            .ToList();
+    }
+
+    private CertificateBadge Model(CertificateRow row, BadgeDefinition badge, string language)
+    {
+        var assertionId = Guid.Parse(row.Id);
+        var isOwnAssessment = row.AssessedBadgeId == badge.Id;
+        var met = isOwnAssessment && row.CriteriaJson is not null
+            ? JsonSerializer.Deserialize<List<MetCriterion>>(row.CriteriaJson, JsonSerializerOptions.Web)!
+                .Where(c => c.Met)
+                .Select(c => badge.Criteria.FirstOrDefault(d => d.Id == c.Id)?.Text.In(language))
+                .OfType<string>()
+                .ToList()
+            : badge.PartIds.Select(p => catalogue.Find(p)?.Name.In(language) ?? p).ToList();
+        var claimCode = row.RevokedAt is null ? protector.Unprotect(row.ClaimCodeProtected) : null;
+        var publicPage = urls.PublicPage(assertionId);
+        return new CertificateBadge(
+            row.Id,
+            badge.Name.In(language),
+            badge.Level,
+            badge.Track,
+            badge.Kind,
+            badge.PrimaryArea,
+            catalogue.DigComp.FindArea(badge.PrimaryArea)?.Name.In(language) ?? string.Empty,
+            images.Png(badge.Id)!,
+            met,
+            isOwnAssessment ? row.EvidenceNote : null,
+            BadgeViews.Alignments(badge, catalogue.DigComp, language).Select(a => $"{a.Code} {a.Name}").ToList(),
+            isOwnAssessment ? row.UnitName : null,
+            isOwnAssessment ? row.DeliveryMode : null,
+            isOwnAssessment && row.DemonstratedOn is { } d ? d : null,
+            row.IssuedOn,
+            row.Expires,
+            isOwnAssessment ? row.InstructorName : null,
+            isOwnAssessment ? row.InstructorTitle : null,
+            publicPage,
+            publicPage.Replace("https://", string.Empty, StringComparison.Ordinal).Replace("http://", string.Empty, StringComparison.Ordinal),
+            claimCode is null ? null : new CertificateClaim(claimCode, publicUrls.Absolute("/claim")));
+    }
+
+    private CertificateIssuer Issuer() => new(issuer.Value.Name, issuer.Value.Url, images.IssuerPng());
+
+    private static CertificateRecipient Recipient(string displayName, string preferred, string? requested) =>
+        new(displayName, Languages.IsSupported(requested) ? requested! : Languages.IsSupported(preferred) ? preferred : Languages.Default);
+
+    private sealed record MetCriterion(string Id, bool Met);
+
+    private sealed record BatchClient
+    {
+        public required string Id { get; init; }
+
+        public required string DisplayName { get; init; }
+
+        public required string PreferredLanguage { get; init; }
+    }
+
+    private sealed record CertificateRow
+    {
+        public required string Id { get; init; }
+
+        public required string ClientId { get; init; }
+
+        public required string BadgeId { get; init; }
+
+        public required DateTimeOffset IssuedOn { get; init; }
+
+        public DateTimeOffset? Expires { get; init; }
+
+        public DateTimeOffset? RevokedAt { get; init; }
+
+        public string? ClaimCodeProtected { get; init; }
+
+        public string? AssessedBadgeId { get; init; }
+
+        public string? CriteriaJson { get; init; }
+
+        public string? EvidenceNote { get; init; }
+
+        public string? DeliveryMode { get; init; }
+
+        public DateOnly? DemonstratedOn { get; init; }
+
+        public string? InstructorName { get; init; }
+
+        public string? InstructorTitle { get; init; }
+
+        public string? UnitName { get; init; }
+    }
+}
