@@ -21,6 +21,7 @@ public static class CatalogueLoader
         var framework = LoadFramework(Path.Combine(definitionsFolder, FrameworkFile), errors);
 
         var badges = new List<(string File, BadgeDefinition Badge)>();
+        var rejected = new HashSet<string>(StringComparer.Ordinal);
         var files = Directory.Exists(definitionsFolder)
             ? Directory.GetFiles(definitionsFolder, "*.json").Order(StringComparer.Ordinal).ToList()
             : [];
@@ -36,11 +37,15 @@ public static class CatalogueLoader
             {
                 badges.Add((Path.GetFileName(path), badge));
             }
+            else
+            {
+                rejected.Add(Path.GetFileNameWithoutExtension(path));
+            }
         }
 
         if (framework is not null)
         {
-            CatalogueRules.Check(badges, framework, errors);
+            CatalogueRules.Check(badges, rejected, framework, errors);
         }
 
         if (errors.Count > 0)

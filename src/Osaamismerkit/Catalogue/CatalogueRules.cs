@@ -3,7 +3,9 @@ namespace Osaamismerkit.Catalogue;
 /// <summary>Cross-file rules that JSON Schema cannot express.</summary>
 internal static class CatalogueRules
 {
-    public static void Check(IReadOnlyList<(string File, BadgeDefinition Badge)> badges, DigCompFramework framework, List<CatalogueError> errors)
+    /// <param name="rejected">Ids of files already reported as invalid: references to them are not reported again.</param>
+    public static void Check(
+        IReadOnlyList<(string File, BadgeDefinition Badge)> badges, IReadOnlySet<string> rejected, DigCompFramework framework, List<CatalogueError> errors)
     {
         var byId = new Dictionary<string, (string File, BadgeDefinition Badge)>(StringComparer.Ordinal);
         foreach (var entry in badges)
@@ -24,8 +26,8 @@ internal static class CatalogueRules
                 }
             }
 
-            CheckReferences(file, "prerequisites", badge.PrerequisiteIds, badge, byId, errors);
-            CheckReferences(file, "parts", badge.PartIds, badge, byId, errors);
+            CheckReferences(file, "prerequisites", badge.PrerequisiteIds, badge, byId, rejected, errors);
+            CheckReferences(file, "parts", badge.PartIds, badge, byId, rejected, errors);
 
             var criterionIds = badge.Criteria.Select(c => c.Id).ToList();
             if (criterionIds.Distinct(StringComparer.Ordinal).Count() != criterionIds.Count)
@@ -47,7 +49,7 @@ internal static class CatalogueRules
 
     private static void CheckReferences(
         string file, string property, IReadOnlyList<string> ids, BadgeDefinition badge,
-        Dictionary<string, (string File, BadgeDefinition Badge)> byId, List<CatalogueError> errors)
+        Dictionary<string, (string File, BadgeDefinition Badge)> byId, IReadOnlySet<string> rejected, List<CatalogueError> errors)
     {
         for (var i = 0; i < ids.Count; i++)
         {
@@ -55,7 +57,7 @@ internal static class CatalogueRules
             {
                 errors.Add(new CatalogueError(file, $"$.{property}[{i}]", $"badge '{badge.Id}' refers to itself"));
             }
-            else if (!byId.ContainsKey(ids[i]))
+            else if (!byId.ContainsKey(ids[i]) && !rejected.Contains(ids[i]))
             {
                 errors.Add(new CatalogueError(file, $"$.{property}[{i}]", $"unknown badge '{ids[i]}'"));
             }
