@@ -10,6 +10,7 @@ using Osaamismerkit.Infrastructure.Localization;
 using Osaamismerkit.Issuing;
 using Osaamismerkit.OpenBadges;
 using Osaamismerkit.Staff;
+using Osaamismerkit.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,6 +24,7 @@ builder.Services.AddIssuing(builder.Configuration);
 builder.Services.AddCertificates();
 builder.Services.AddScoped<CertificateDocuments>();
 builder.Services.AddStaffAuthentication();
+builder.Services.AddPublicPages();
 
 var app = builder.Build();
 
@@ -49,6 +51,7 @@ app.MapClients();
 app.MapAssessments();
 app.MapIssuing();
 app.MapCertificates();
+app.MapPublicPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("Osaamismerkit is running: {Urls} (database {Provider})",

@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Verification;
+
+public sealed record BakedBadge(string BadgeId, byte[] Content);

@@ -1,0 +1,32 @@
+using System.Text;
+using Dapper;
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Infrastructure.Database;
+
+namespace Osaamismerkit.Verification;
+
+/// <summary>The badge artwork with one assertion's signed JWS baked in (Open Badges 2.0 baking), made on request.</summary>
+public sealed class BakedBadges(Database database, BadgeImages images)
+{
+    // An erased assertion keeps its row without the signed document: there is nothing left to bake.
+    private const string Signed = "SELECT badge_id AS BadgeId, jws AS Jws FROM assertions WHERE id = @Id AND jws <> ''";
+
+    public async Task<BakedBadge?> PngAsync(Guid assertionId, CancellationToken cancellationToken = default) =>
+        await SignedAsync(assertionId, cancellationToken) is { } signed && images.Png(signed.BadgeId) is { } png
+            ? new BakedBadge(signed.BadgeId, PngBadge.Bake(png, signed.Jws))
+            : null;
+
+    public async Task<BakedBadge?> SvgAsync(Guid assertionId, CancellationToken cancellationToken = default) =>
+        await SignedAsync(assertionId, cancellationToken) is { } signed && images.Svg(signed.BadgeId) is { } svg
+            ? new BakedBadge(signed.BadgeId, Encoding.UTF8.GetBytes(SvgBadge.Bake(Encoding.UTF8.GetString(svg), signed.Jws)))
+            : null;
+
+    private async Task<SignedAssertion?> SignedAsync(Guid assertionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QueryFirstOrDefaultAsync<SignedAssertion>(
+            new CommandDefinition(Signed, new { Id = assertionId.ToString() }, cancellationToken: cancellationToken));
+    }
+
+    private sealed record SignedAssertion(string BadgeId, string Jws);
+}

@@ -1,0 +1,203 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+
+namespace Osaamismerkit.Verification;
+
+/// <summary>
+/// Reads what a verifier presents: a baked PNG or SVG (multipart upload or raw body), a bare JWS, or JSON {"jws": "..."}.
+/// Uploads are untrusted: the size is capped before anything is parsed, and every failure is a 4xx, never an exception.
+/// </summary>
+public static partial class PresentedBadges
+{
+    public const int MaxBytes = 2 * 1024 * 1024;
+
+    private const int MultipartOverhead = 64 * 1024;
+
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly FormOptions UploadLimits = new()
+    {
+        MultipartBodyLengthLimit = MaxBytes + MultipartOverhead,
+        ValueCountLimit = 16,
+        ValueLengthLimit = MaxBytes,
+        MultipartHeadersLengthLimit = 16 * 1024,
+    };
+
+    public static async Task<PresentedBadge> ReadAsync(HttpRequest request, string publicBaseUrl, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBytes + MultipartOverhead)
+        {
+            return TooLarge;
+        }
+
+        var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : null;
+        try
+        {
+            if (mediaType == "multipart/form-data")
+            {
+                return await FromFormAsync(request, publicBaseUrl, cancellationToken);
+            }
+
+            var body = await ReadCappedAsync(request.Body, cancellationToken);
+            if (body is null)
+            {
+                return TooLarge;
+            }
+
+            if (body.Length == 0)
+            {
+                return Missing;
+            }
+
+            return mediaType is "application/json" || (mediaType?.EndsWith("+json", StringComparison.Ordinal) ?? false)
+                ? FromJson(body, publicBaseUrl)
+                : FromBytes(body, publicBaseUrl);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            return e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } ? TooLarge : Unreadable;
+        }
+    }
+
+    /// <summary>The baked value: a compact JWS (signed badge) or the URL of an assertion hosted here.</summary>
+    public static PresentedBadge FromValue(string? value, string publicBaseUrl)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return NoBadge;
+        }
+
+        if (Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            var match = HostedAssertionPath().Match(uri.AbsolutePath);
+            var ours = trimmed.StartsWith(publicBaseUrl.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase);
+            return ours && match.Success && Guid.TryParse(match.Groups["id"].Value, out var hosted) ? new PresentedBadge(null, hosted) : Unknown;
+        }
+
+        return CompactJws().IsMatch(trimmed) && AssertionIdOf(trimmed) is not null ? new PresentedBadge(trimmed, null) : Malformed;
+    }
+
+    /// <summary>The assertion id inside a JWS payload, without trusting the signature yet.</summary>
+    public static Guid? AssertionIdOf(string jws)
+    {
+        try
+        {
+            var payload = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(jws.Split('.')[1]);
+            using var document = JsonDocument.Parse(payload);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                && id.GetString() is { } value && value.StartsWith("urn:uuid:", StringComparison.Ordinal)
+                && Guid.TryParse(value["urn:uuid:".Length..], out var guid)
+                ? guid
+                : null;
+        }
+        catch (Exception e) when (e is FormatException or JsonException or IndexOutOfRangeException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<PresentedBadge> FromFormAsync(HttpRequest request, string publicBaseUrl, CancellationToken cancellationToken)
+    {
+        var form = await request.ReadFormAsync(UploadLimits, cancellationToken);
+        var file = form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null);
+        if (file is null)
+        {
+            return string.IsNullOrWhiteSpace(form["jws"]) ? Missing : FromValue(form["jws"], publicBaseUrl);
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return TooLarge;
+        }
+
+        await using var stream = file.OpenReadStream();
+        var bytes = await ReadCappedAsync(stream, cancellationToken);
+        return bytes is null ? TooLarge : bytes.Length == 0 ? Missing : FromBytes(bytes, publicBaseUrl);
+    }
+
+    private static PresentedBadge FromJson(byte[] body, string publicBaseUrl)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("jws", out var jws) && jws.ValueKind == JsonValueKind.String
+                ? FromValue(jws.GetString(), publicBaseUrl)
+                : Missing;
+        }
+        catch (JsonException)
+        {
+            return Unreadable;
+        }
+    }
+
+    private static PresentedBadge FromBytes(byte[] bytes, string publicBaseUrl)
+    {
+        if (bytes.AsSpan().StartsWith(PngSignature))
+        {
+            return PngBadge.Extract(bytes) is { } baked ? FromValue(baked, publicBaseUrl) : NoBadge;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF').Trim();
+        }
+        catch (DecoderFallbackException)
+        {
+            return Unsupported;
+        }
+
+        if (text.StartsWith('<'))
+        {
+            return SvgBadge.Extract(text) is { } baked ? FromValue(baked, publicBaseUrl) : NoBadge;
+        }
+
+        return CompactJws().IsMatch(text) ? FromValue(text, publicBaseUrl) : Unsupported;
+    }
+
+    private static async Task<byte[]?> ReadCappedAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static PresentedBadge TooLarge => PresentedBadge.Problem(StatusCodes.Status413PayloadTooLarge, "VerifyTooLarge");
+
+    private static PresentedBadge Missing => PresentedBadge.Problem(StatusCodes.Status400BadRequest, "VerifyMissing");
+
+    private static PresentedBadge Unreadable => PresentedBadge.Problem(StatusCodes.Status400BadRequest, "VerifyUnreadable");
+
+    private static PresentedBadge Unsupported => PresentedBadge.Problem(StatusCodes.Status415UnsupportedMediaType, "VerifyUnsupported");
+
+    private static PresentedBadge NoBadge => PresentedBadge.Problem(StatusCodes.Status422UnprocessableEntity, "VerifyNoBadge");
+
+    private static PresentedBadge Malformed => PresentedBadge.Problem(StatusCodes.Status422UnprocessableEntity, "VerifyMalformed");
+
+    private static PresentedBadge Unknown => PresentedBadge.Problem(StatusCodes.Status404NotFound, "VerifyUnknown");
+
+    [GeneratedRegex(@"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$")]
+    private static partial Regex CompactJws();
+
+    [GeneratedRegex(@"/ob/assertions/(?<id>[0-9a-fA-F-]{36})$")]
+    private static partial Regex HostedAssertionPath();
+}

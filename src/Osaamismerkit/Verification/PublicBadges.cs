@@ -1,0 +1,36 @@
+using Dapper;
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Infrastructure.Database;
+
+namespace Osaamismerkit.Verification;
+
+/// <summary>Looks up a public badge and checks it afresh on every call.</summary>
+public sealed class PublicBadges(AssertionVerifier verifier, BadgeVersions versions, Database database)
+{
+    private const string SharedName = "SELECT display_name FROM clients WHERE id = @Id AND share_name = 1";
+
+    private const string Exists = "SELECT COUNT(*) FROM assertions WHERE id = @Id";
+
+    public async Task<PublicBadge?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await verifier.CheckAsync(id, cancellationToken) is { } check ? await DescribeAsync(check, cancellationToken) : null;
+
+    public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(Exists, new { Id = id.ToString() }, cancellationToken: cancellationToken)) > 0;
+    }
+
+    public async Task<PublicBadge?> DescribeAsync(VerificationResult check, CancellationToken cancellationToken = default)
+    {
+        var badge = await versions.FindAsync(check.BadgeId, check.BadgeVersion, cancellationToken);
+        if (badge is null)
+        {
+            return null;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var name = await connection.QueryFirstOrDefaultAsync<string>(
+            new CommandDefinition(SharedName, new { Id = check.ClientId }, cancellationToken: cancellationToken));
+        return new PublicBadge(Guid.Parse(check.AssertionId), check, badge, name);
+    }
+}

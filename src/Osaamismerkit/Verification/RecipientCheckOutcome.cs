@@ -1,0 +1,9 @@
+namespace Osaamismerkit.Verification;
+
+public enum RecipientCheckOutcome
+{
+    Match,
+    NoMatch,
+    NotEmailRecipient,
+    InvalidEmail,
+}

@@ -1,0 +1,15 @@
+namespace Osaamismerkit.Verification;
+
+/// <summary>The machine-readable verification result that employers' and schools' tools read.</summary>
+public sealed record VerificationView(
+    string Status,
+    DateTimeOffset CheckedAt,
+    string AssertionId,
+    string PublicUrl,
+    string AssertionUrl,
+    VerifiedBadge Badge,
+    VerifiedIssuer Issuer,
+    DateTimeOffset IssuedOn,
+    DateTimeOffset? Expires,
+    DateTimeOffset? RevokedAt,
+    string? RevocationReason);

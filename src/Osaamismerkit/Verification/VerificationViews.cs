@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+using Osaamismerkit.OpenBadges;
+
+namespace Osaamismerkit.Verification;
+
+public sealed class VerificationViews(ObUrls urls, IOptions<IssuerOptions> issuer)
+{
+    public VerificationView Of(PublicBadge badge, PageText text)
+    {
+        var check = badge.Check;
+        var definition = badge.Badge;
+        return new VerificationView(
+            check.Status,
+            check.CheckedAt,
+            check.AssertionId,
+            urls.PublicPage(badge.Id),
+            urls.AssertionJson(badge.Id),
+            new VerifiedBadge(
+                definition.Id,
+                definition.Version,
+                definition.Name.In(text.Language),
+                definition.Level,
+                BadgeWords.Level(definition, text),
+                urls.BadgeImage(definition.Id),
+                urls.BadgeClass(definition.Id, definition.Version, text.Language)),
+            new VerifiedIssuer(urls.Issuer, issuer.Value.Name, issuer.Value.Url),
+            check.IssuedOn,
+            check.Expires,
+            check.RevokedAt,
+            BadgeWords.RevocationReason(check.RevocationReason, text));
+    }
+}
