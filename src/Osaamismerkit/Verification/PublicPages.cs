@@ -1,6 +1,8 @@
+using Osaamismerkit.Wallet;
+
 namespace Osaamismerkit.Verification;
 
-/// <summary>Public badge pages, baked downloads, QR codes and machine verification.</summary>
+/// <summary>Public badge pages, baked downloads, QR codes, machine verification and the client's wallet.</summary>
 public static class PublicPages
 {
     public static IServiceCollection AddPublicPages(this IServiceCollection services)
@@ -11,6 +13,7 @@ public static class PublicPages
         services.AddScoped<PublicBadges>();
         services.AddScoped<BakedBadges>();
         services.AddScoped<VerificationViews>();
+        services.AddWallet();
         return services;
     }
 
@@ -19,6 +22,7 @@ public static class PublicPages
         app.MapStaticAssets();
         app.MapPublicBadges();
         app.MapVerifyApi();
+        app.MapWallet();
         return app;
     }
 }

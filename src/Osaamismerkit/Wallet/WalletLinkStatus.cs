@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Wallet;
+
+public sealed record WalletLinkStatus(string ClientId, bool Active, DateTimeOffset? CreatedAt);
