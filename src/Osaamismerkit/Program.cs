@@ -48,6 +48,7 @@ app.MapHealth();
 app.MapCatalogue();
 app.MapOpenBadges();
 app.MapClients();
+app.MapPersonalData();
 app.MapAssessments();
 app.MapIssuing();
 app.MapCertificates();

@@ -77,7 +77,7 @@ public static class ObEndpoints
         Guid id, Database database, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
     {
         var stored = await StoredAssertionAsync(database, id, cancellationToken);
-        return stored is null ? Problems.NotFound(text, text["NotFoundTitle"]) : TypedResults.Text(stored.Jws, "application/jws; charset=utf-8");
+        return stored is null || stored.Jws.Length == 0 ? Problems.NotFound(text, text["NotFoundTitle"]) : TypedResults.Text(stored.Jws, "application/jws; charset=utf-8");
     }
 
     private static async Task<StoredAssertion?> StoredAssertionAsync(Database database, Guid id, CancellationToken cancellationToken)
