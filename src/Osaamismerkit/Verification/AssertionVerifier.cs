@@ -62,10 +62,11 @@ public sealed class AssertionVerifier(Database database, TimeProvider clock)
     private VerificationResult Evaluate(StoredAssertion row, string jws)
     {
         var now = clock.GetUtcNow();
-        var status = !SignatureHolds(jws, row.PublicKeyPem, row.Json)
-            ? VerificationStatus.SignatureInvalid
-            : row.RevokedAt is not null
-                ? VerificationStatus.Revoked
+        // Revocation is decided by our own records, so it stands even where an erasure removed the signed document.
+        var status = row.RevokedAt is not null
+            ? VerificationStatus.Revoked
+            : !SignatureHolds(jws, row.PublicKeyPem, row.Json)
+                ? VerificationStatus.SignatureInvalid
                 : row.Expires is { } e && e <= now ? VerificationStatus.Expired : VerificationStatus.Valid;
         return new VerificationResult(
             status, now, row.Id, row.BadgeId, row.BadgeVersion, row.ClientId, row.RecipientType, row.RecipientIdentity, row.RecipientSalt,
