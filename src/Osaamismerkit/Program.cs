@@ -41,6 +41,7 @@ catch (CatalogueValidationException e) when (!app.Environment.IsEnvironment("Tes
 }
 
 app.UseHttpPlumbing();
+app.UseStaticFiles();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -19,7 +19,6 @@ public static class PublicPages
 
     public static IEndpointRouteBuilder MapPublicPages(this IEndpointRouteBuilder app)
     {
-        app.MapStaticAssets();
         app.MapPublicBadges();
         app.MapVerifyApi();
         app.MapWallet();
