@@ -7,6 +7,7 @@ using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.Issuing;
 using Osaamismerkit.OpenBadges;
 using Osaamismerkit.Staff;
@@ -24,6 +25,7 @@ builder.Services.AddIssuing(builder.Configuration);
 builder.Services.AddCertificates();
 builder.Services.AddScoped<CertificateDocuments>();
 builder.Services.AddStaffAuthentication();
+builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddPublicPages();
 
 var app = builder.Build();
@@ -40,12 +42,21 @@ catch (CatalogueValidationException e) when (!app.Environment.IsEnvironment("Tes
     return;
 }
 
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
 app.UseHttpPlumbing();
 app.UseStaticFiles();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapHealth();
+app.MapAudit();
 app.MapCatalogue();
 app.MapOpenBadges();
 app.MapClients();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.Resources;
 
 namespace Osaamismerkit.Catalogue;
@@ -11,12 +12,12 @@ public static class CatalogueEndpoints
     public static IEndpointRouteBuilder MapCatalogue(this IEndpointRouteBuilder app)
     {
         // The catalogue is public information: anyone may read what a badge requires.
-        var api = app.MapGroup("/api/catalogue").WithTags("Catalogue").AllowAnonymous();
+        var api = app.MapGroup("/api/catalogue").WithTags("Catalogue").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         api.MapGet("/badges", ListBadges).WithName("ListBadges");
         api.MapGet("/badges/{id}", GetBadge).WithName("GetBadge");
         api.MapGet("/digcomp", GetDigComp).WithName("GetDigComp");
 
-        var images = app.MapGroup("/badges").WithTags("Catalogue").AllowAnonymous().RequireCors(OpenBadges.PublicCors.Policy);
+        var images = app.MapGroup("/badges").WithTags("Catalogue").AllowAnonymous().RequireCors(OpenBadges.PublicCors.Policy).RequireRateLimiting(RateLimits.Public);
         images.MapGet("/{id}/image.png", (string id, BadgeImages artwork, HttpContext context) => Image(artwork.Png(id), "image/png", context)).WithName("BadgeImagePng");
         images.MapGet("/{id}/image.svg", (string id, BadgeImages artwork, HttpContext context) => Image(artwork.Svg(id), "image/svg+xml", context)).WithName("BadgeImageSvg");
         return app;

@@ -9,6 +9,7 @@ using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.Infrastructure.Signing;
 using Osaamismerkit.OpenBadges;
 using Osaamismerkit.Resources;
@@ -38,7 +39,7 @@ public static class IssuingEndpoints
         app.MapGet("/api/clients/{id}/badges", ClientBadges).WithTags("Issuing").WithName("ListClientBadges").RequireAuthorization(Policies.Instructor);
         app.MapPost("/api/admin/signing-keys/rotate", RotateKey).WithTags("Admin").WithName("RotateSigningKey").RequireAuthorization(Policies.Admin);
         // Clients claim with the code printed on their certificate: no account, so anonymous on purpose.
-        app.MapPost("/api/claims", Claim).WithTags("Issuing").WithName("ClaimBadge").AllowAnonymous();
+        app.MapPost("/api/claims", Claim).WithTags("Issuing").WithName("ClaimBadge").AllowAnonymous().RequireRateLimiting(RateLimits.Guessing);
         return app;
     }
 

@@ -5,6 +5,7 @@ using Osaamismerkit.Catalogue;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.Infrastructure.Signing;
 using Osaamismerkit.Resources;
 
@@ -21,7 +22,7 @@ public static class ObEndpoints
 
     public static IEndpointRouteBuilder MapOpenBadges(this IEndpointRouteBuilder app)
     {
-        var ob = app.MapGroup("/ob").WithTags("Open Badges").AllowAnonymous().RequireCors(PublicCors.Policy);
+        var ob = app.MapGroup("/ob").WithTags("Open Badges").AllowAnonymous().RequireCors(PublicCors.Policy).RequireRateLimiting(RateLimits.Public);
         ob.MapGet("/issuer", Issuer).WithName("ObIssuer");
         ob.MapGet("/issuer/image.png", (BadgeImages images) => TypedResults.File(images.IssuerPng(), "image/png")).WithName("ObIssuerImage");
         ob.MapGet("/badges/{id}/{version}", BadgeClass).WithName("ObBadgeClass");

@@ -28,13 +28,13 @@ public static class TestTokens
     {
         var claims = new List<Claim> { new("sub", subject) };
         claims.AddRange(roles.Select(r => new Claim("roles", r)));
-        var now = DateTime.UtcNow;
+        var expires = DateTime.UtcNow + (lifetime ?? TimeSpan.FromHours(1));
         var token = new JwtSecurityToken(
             Issuer,
             Audience,
             claims,
-            notBefore: now.AddMinutes(-1),
-            expires: now + (lifetime ?? TimeSpan.FromHours(1)),
+            notBefore: expires.AddHours(-2),
+            expires: expires,
             signingCredentials: new SigningCredentials(new SymmetricSecurityKey(key ?? Key), SecurityAlgorithms.HmacSha256));
         return new JwtSecurityTokenHandler().WriteToken(token);
     }

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Osaamismerkit.Infrastructure.Http;
+using Osaamismerkit.Resources;
+using Osaamismerkit.Staff;
+
+namespace Osaamismerkit.Infrastructure.Auditing;
+
+/// <summary>Admins read the audit log, filtered by entity, actor and time; newest first.</summary>
+public static class AuditEndpoints
+{
+    public const int MaxLimit = 1000;
+
+    public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/audit", Read).WithTags("Admin").WithName("ReadAuditLog").RequireAuthorization(Policies.Admin);
+        return app;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<AuditRecord>>, ValidationProblem>> Read(
+        Database.Database database, IStringLocalizer<Messages> text, CancellationToken cancellationToken,
+        string? entityType = null, string? entityId = null, string? actor = null, string? from = null, string? to = null, string? limit = null)
+    {
+        var errors = new FieldErrors();
+        var fromTime = ParseTime(from, "from", errors, text);
+        var toTime = ParseTime(to, "to", errors, text);
+        var take = 200;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take < 1 || take > MaxLimit))
+        {
+            errors.Add("limit", text["AuditLimitInvalid", MaxLimit]);
+        }
+
+        if (errors.Any)
+        {
+            return Problems.Validation(text, errors.ToDictionary());
+        }
+
+        var sql = new StringBuilder("""
+            SELECT id AS Id, occurred_at AS OccurredAt, actor_id AS ActorId, actor_role AS ActorRole, action AS Action,
+                   entity_type AS EntityType, entity_id AS EntityId, detail AS Detail
+            FROM audit_log
+            WHERE 1 = 1
+            """);
+        if (entityType is not null)
+        {
+            sql.Append(" AND entity_type = @EntityType");
+        }
+
+        if (entityId is not null)
+        {
+            sql.Append(" AND entity_id = @EntityId");
+        }
+
+        if (actor is not null)
+        {
+            sql.Append(" AND actor_id = @Actor");
+        }
+
+        if (fromTime is not null)
+        {
+            sql.Append(" AND occurred_at >= @From");
+        }
+
+        if (toTime is not null)
+        {
+            sql.Append(" AND occurred_at < @To");
+        }
+
+        sql.Append(" ORDER BY occurred_at DESC, id DESC ").Append(database.Dialect.Limit("@Take"));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AuditRecord>(new CommandDefinition(
+            sql.ToString(),
+            new { EntityType = entityType, EntityId = entityId, Actor = actor, From = fromTime, To = toTime, Take = take },
+            cancellationToken: cancellationToken));
+        return TypedResults.Ok<IReadOnlyList<AuditRecord>>(rows.ToList());
+    }
+
+    private static DateTimeOffset? ParseTime(string? value, string field, FieldErrors errors, IStringLocalizer<Messages> text)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        {
+            return time.ToUniversalTime();
+        }
+
+        errors.Add(field, text["DateInvalid"]);
+        return null;
+    }
+}
