@@ -11,6 +11,7 @@ using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.Issuing;
 using Osaamismerkit.OpenBadges;
 using Osaamismerkit.Staff;
+using Osaamismerkit.StaffUi;
 using Osaamismerkit.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +28,7 @@ builder.Services.AddScoped<CertificateDocuments>();
 builder.Services.AddStaffAuthentication();
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddPublicPages();
+builder.Services.AddStaffUi();
 
 var app = builder.Build();
 
@@ -65,6 +67,7 @@ app.MapAssessments();
 app.MapIssuing();
 app.MapCertificates();
 app.MapPublicPages();
+app.MapStaffUi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("Osaamismerkit is running: {Urls} (database {Provider})",

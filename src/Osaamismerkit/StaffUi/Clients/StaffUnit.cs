@@ -1,0 +1,3 @@
+namespace Osaamismerkit.StaffUi.Clients;
+
+public sealed record StaffUnit(string Id, string Name);

@@ -1,0 +1,3 @@
+namespace Osaamismerkit.StaffUi.Forms;
+
+public sealed record OpenedForm(FormValues Values, string Ticket, bool Restored);

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Osaamismerkit.StaffUi.Forms;
+
+/// <summary>
+/// Reads a staff form and says whether its antiforgery token held. The fields come back either way, so a page can
+/// show an instructor's typing again instead of throwing it away; only a trusted form may change anything.
+/// </summary>
+public static class StaffForms
+{
+    public const int MaxFormBytes = 64 * 1024;
+
+    private static readonly FormOptions Limits = new()
+    {
+        ValueCountLimit = 64,
+        KeyLengthLimit = 256,
+        ValueLengthLimit = 16 * 1024,
+        MultipartBodyLengthLimit = MaxFormBytes,
+        BufferBodyLengthLimit = MaxFormBytes,
+    };
+
+    public static async Task<PostedForm?> ReadAsync(HttpContext context, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        if (await ReadUntrustedAsync(context, cancellationToken) is not { } form)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new PostedForm(form, await antiforgery.IsRequestValidAsync(context));
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return new PostedForm(form, false);
+        }
+    }
+
+    /// <summary>The fields without any check, for keeping a draft when the sign-in has run out.</summary>
+    public static async Task<IFormCollection?> ReadUntrustedAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Request.HasFormContentType || context.Request.ContentLength > MaxFormBytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await context.Request.ReadFormAsync(Limits, cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Dapper;
+using Osaamismerkit.Assessments;
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Clients;
+using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Issuing;
+using Osaamismerkit.OpenBadges;
+using Osaamismerkit.Wallet;
+
+namespace Osaamismerkit.StaffUi.Overview;
+
+/// <summary>Everything the client overview shows, read for an instructor who may see the client.</summary>
+public sealed class ClientOverviews(
+    Database database, ClientAccess access, Catalogue.Catalogue catalogue, ContactProtector protector, WalletLinks links, ObUrls urls, TimeProvider clock)
+{
+    private const string UnitName = "SELECT name FROM units WHERE id = @Id";
+
+    private const string Assertions = """
+        SELECT id AS Id, badge_id AS BadgeId, issued_on AS IssuedOn, expires AS Expires, revoked_at AS RevokedAt,
+               revocation_reason AS RevocationReason, claim_code_protected AS ClaimCodeProtected
+        FROM assertions
+        WHERE client_id = @Id
+        ORDER BY issued_on DESC, id DESC
+        """;
+
+    private const string Assessments = """
+        SELECT id AS Id, badge_id AS BadgeId, outcome AS Outcome, criteria_json AS CriteriaJson, demonstrated_on AS DemonstratedOn,
+               created_at AS CreatedAt
+        FROM assessments
+        WHERE client_id = @Id
+        ORDER BY created_at DESC, id DESC
+        """;
+
+    public async Task<ClientOverview?> FindAsync(string clientId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (await access.FindAsync(clientId, user, cancellationToken) is not { } client)
+        {
+            return null;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var unit = await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(UnitName, new { Id = client.UnitId }, cancellationToken: cancellationToken));
+        var assertions = (await connection.QueryAsync<AssertionLine>(new CommandDefinition(Assertions, new { client.Id }, cancellationToken: cancellationToken))).ToList();
+        var assessments = (await connection.QueryAsync<AssessmentLine>(new CommandDefinition(Assessments, new { client.Id }, cancellationToken: cancellationToken))).ToList();
+
+        var now = clock.GetUtcNow();
+        var badges = assertions
+            .Where(a => catalogue.Find(a.BadgeId) is not null)
+            .Select(a =>
+            {
+                var status = AssertionStatus.Of(a.RevokedAt, a.Expires, now);
+                return new HeldBadge(
+                    a.Id, catalogue.Find(a.BadgeId)!, a.IssuedOn, a.Expires, status, a.RevokedAt, a.RevocationReason,
+                    status == AssertionStatus.Valid ? protector.Unprotect(a.ClaimCodeProtected) : null, urls.PublicPage(Guid.Parse(a.Id)));
+            })
+            .OrderBy(b => b.Status == AssertionStatus.Valid ? 0 : 1)
+            .ThenByDescending(b => b.IssuedOn)
+            .ToList();
+        var held = badges.Where(b => b.Status == AssertionStatus.Valid).Select(b => b.Badge.Id).ToHashSet(StringComparer.Ordinal);
+
+        return new ClientOverview(
+            client,
+            unit ?? client.UnitId,
+            client.EmailProtected is not null || client.PhoneProtected is not null,
+            badges,
+            OpenAssessments(assessments, held),
+            NextLevel(held),
+            Milestones(held),
+            await links.ActiveSinceAsync(client.Id, cancellationToken));
+    }
+
+    private List<OpenAssessment> OpenAssessments(List<AssessmentLine> assessments, HashSet<string> held) =>
+        assessments
+            .GroupBy(a => a.BadgeId, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .Where(a => a.Outcome == Outcomes.NotYet && !held.Contains(a.BadgeId) && catalogue.Find(a.BadgeId) is not null)
+            .Select(a =>
+            {
+                var badge = catalogue.Find(a.BadgeId)!;
+                var met = JsonSerializer.Deserialize<List<MetLine>>(a.CriteriaJson, JsonSerializerOptions.Web)!
+                    .Where(c => c.Met).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+                var required = badge.Criteria.Where(c => c.Required).ToList();
+                return new OpenAssessment(
+                    a.Id, badge, a.DemonstratedOn, required.Count(c => met.Contains(c.Id)), required.Count, required.Where(c => !met.Contains(c.Id)).ToList());
+            })
+            .ToList();
+
+    /// <summary>Skill badges the client may now take: every prerequisite held, the badge itself not yet.</summary>
+    private List<BadgeDefinition> NextLevel(HashSet<string> held) =>
+        catalogue.Badges
+            .Where(b => b.Kind == BadgeKind.Skill && b.PrerequisiteIds.Count > 0 && !held.Contains(b.Id) && b.PrerequisiteIds.All(held.Contains))
+            .ToList();
+
+    private List<MilestoneProgress> Milestones(HashSet<string> held) =>
+        catalogue.Badges
+            .Where(b => b.Kind == BadgeKind.Milestone)
+            .Select(m =>
+            {
+                var parts = m.PartIds.Select(catalogue.Find).OfType<BadgeDefinition>().ToList();
+                return new MilestoneProgress(m, parts.Where(p => held.Contains(p.Id)).ToList(), parts.Where(p => !held.Contains(p.Id)).ToList(), held.Contains(m.Id));
+            })
+            .OrderBy(p => p.Milestone.Level)
+            .ThenBy(p => p.Milestone.Track)
+            .ToList();
+
+    private sealed record AssertionLine
+    {
+        public required string Id { get; init; }
+
+        public required string BadgeId { get; init; }
+
+        public required DateTimeOffset IssuedOn { get; init; }
+
+        public DateTimeOffset? Expires { get; init; }
+
+        public DateTimeOffset? RevokedAt { get; init; }
+
+        public string? RevocationReason { get; init; }
+
+        public string? ClaimCodeProtected { get; init; }
+    }
+
+    private sealed record AssessmentLine
+    {
+        public required string Id { get; init; }
+
+        public required string BadgeId { get; init; }
+
+        public required string Outcome { get; init; }
+
+        public required string CriteriaJson { get; init; }
+
+        public required DateOnly DemonstratedOn { get; init; }
+
+        public required DateTimeOffset CreatedAt { get; init; }
+    }
+
+    private sealed record MetLine(string Id, bool Met);
+}

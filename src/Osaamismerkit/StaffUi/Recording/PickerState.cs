@@ -1,0 +1,9 @@
+namespace Osaamismerkit.StaffUi.Recording;
+
+public enum PickerState
+{
+    Available,
+    InProgress,
+    Held,
+    NeedsPrerequisite,
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.Extensions.Options;
+using Osaamismerkit.Staff;
+using Osaamismerkit.StaffUi.Components;
+using Osaamismerkit.StaffUi.Drafts;
+using Osaamismerkit.StaffUi.Forms;
+
+namespace Osaamismerkit.StaffUi;
+
+/// <summary>
+/// What a staff page does when authorization fails, instead of a bare challenge or 403:
+/// <list type="bullet">
+/// <item>A form marked <see cref="KeepsDraft"/> that arrives after the sign-in has run out would be answered with a
+/// challenge and the browser would drop its body. Its fields are kept first; the browser is sent (303) to the same page
+/// with the draft's id, and that GET signs in the usual way and comes back to the restored form.</item>
+/// <item>Project staff opening the start page go to the reports; anyone else lacking the role gets a plain page saying so.</item>
+/// </list>
+/// Everything else goes to the handler that was registered before.
+/// </summary>
+public sealed class StaffAuthorizationResultHandler(
+    IAuthorizationMiddlewareResultHandler inner,
+    DraftStore drafts,
+    FormTickets tickets,
+    IOptions<AntiforgeryOptions> antiforgery) : IAuthorizationMiddlewareResultHandler
+{
+    public const string DraftQueryKey = "draft";
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        var metadata = context.GetEndpoint()?.Metadata;
+        if (authorizeResult.Challenged
+            && HttpMethods.IsPost(context.Request.Method)
+            && metadata?.GetMetadata<KeepsDraft>() is not null
+            && await KeepAsync(context) is { } location)
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            await StaffResults.SeeOther(context, location).ExecuteAsync(context);
+            return;
+        }
+
+        if (authorizeResult.Forbidden && metadata?.GetMetadata<StaffPageMarker>() is not null)
+        {
+            if (metadata.GetMetadata<StaffHomeMarker>() is not null && context.User.IsInRole(Roles.ProjectStaff))
+            {
+                await TypedResults.Redirect(StaffPaths.Reports).ExecuteAsync(context);
+                return;
+            }
+
+            var page = StaffPage.For(context, context.RequestServices.GetRequiredService<IAntiforgery>());
+            await StaffResults.Page<StaffForbiddenPage>(new { Page = page }, StatusCodes.Status403Forbidden).ExecuteAsync(context);
+            return;
+        }
+
+        await inner.HandleAsync(next, context, policy, authorizeResult);
+    }
+
+    private async Task<string?> KeepAsync(HttpContext context)
+    {
+        var form = await StaffForms.ReadUntrustedAsync(context, context.RequestAborted);
+        if (form is null || tickets.Read(form[FormTickets.FieldName]) is not { } ticket)
+        {
+            return null;
+        }
+
+        var fields = form
+            .Where(f => f.Key != FormTickets.FieldName && f.Key != antiforgery.Value.FormFieldName && f.Key != DraftQueryKey)
+            .ToDictionary(f => f.Key, f => f.Value.Where(v => v is not null).Select(v => v!).ToArray(), StringComparer.Ordinal);
+        var path = context.Request.Path.Value ?? "/";
+        var id = await drafts.SaveAsync(new StaffDraft(ticket.Subject, path, ticket.Key, fields), context.RequestAborted);
+        return $"{context.Request.PathBase}{path}?{DraftQueryKey}={id}";
+    }
+}

@@ -1,0 +1,8 @@
+namespace Osaamismerkit.StaffUi;
+
+public enum StaffSection
+{
+    None,
+    Clients,
+    Reports,
+}
