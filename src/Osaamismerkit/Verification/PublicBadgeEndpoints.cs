@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.OpenBadges;
 
 namespace Osaamismerkit.Verification;
@@ -12,9 +13,10 @@ public static class PublicBadgeEndpoints
 {
     public static IEndpointRouteBuilder MapPublicBadges(this IEndpointRouteBuilder app)
     {
-        var pages = app.MapGroup("/b/{shortId}").WithTags("Public pages").AllowAnonymous();
+        var pages = app.MapGroup("/b/{shortId}").WithTags("Public pages").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         pages.MapGet("/", Page).WithName("PublicBadgePage").ExcludeFromDescription();
-        pages.MapPost("/check", CheckEmail).WithName("PublicBadgeEmailCheck").ExcludeFromDescription();
+        // Each check tests one guess of an address against the hash: slowed down like claim codes.
+        pages.MapPost("/check", CheckEmail).WithName("PublicBadgeEmailCheck").ExcludeFromDescription().RequireRateLimiting(RateLimits.Guessing);
         pages.MapGet("/badge.png", BakedPng).WithName("BakedBadgePng");
         pages.MapGet("/badge.svg", BakedSvg).WithName("BakedBadgeSvg");
         pages.MapGet("/qr.svg", QrSvg).WithName("PublicBadgeQrSvg").RequireCors(PublicCors.Policy);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.OpenBadges;
 
 namespace Osaamismerkit.Verification;
@@ -16,7 +17,7 @@ public static class VerifyEndpoints
 
     public static IEndpointRouteBuilder MapVerifyApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/verify").WithTags("Verification").AllowAnonymous();
+        var api = app.MapGroup("/api/verify").WithTags("Verification").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         api.MapGet("/{id}", Get).WithName("VerifyBadge").RequireCors(PublicCors.Policy);
         // No Accepts metadata: it would make routing answer 415 itself, before the body is looked at. The handler
         // reads multipart, raw PNG/SVG/JWS and JSON {"jws"} bodies and answers every other case with a problem.

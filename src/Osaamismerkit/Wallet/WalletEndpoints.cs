@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.OpenBadges;
 using Osaamismerkit.Verification;
 
@@ -16,7 +17,9 @@ public static class WalletEndpoints
 {
     public static IEndpointRouteBuilder MapWalletPages(this IEndpointRouteBuilder app)
     {
-        var wallet = app.MapGroup("/w/{token}").WithTags("Wallet").AllowAnonymous().ExcludeFromDescription();
+        // The token has 256 random bits, so guessing is hopeless; the public limit only keeps load in check while a
+        // client moves between screens.
+        var wallet = app.MapGroup("/w/{token}").WithTags("Wallet").AllowAnonymous().ExcludeFromDescription().RequireRateLimiting(RateLimits.Public);
         wallet.MapGet("/", List).WithName("WalletPage");
         wallet.MapGet("/b/{shortId}", Badge).WithName("WalletBadgePage");
         wallet.MapGet("/b/{shortId}/qr", Qr).WithName("WalletQrPage");

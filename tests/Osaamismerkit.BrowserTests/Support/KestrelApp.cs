@@ -37,6 +37,10 @@ public sealed class KestrelApp : WebApplicationFactory<Program>
             settings[key] = value;
         }
 
+        // Every page, badge image and QR code of the whole fixture comes from 127.0.0.1 within a couple of minutes;
+        // these tests look at the pages, the HTTP tests check the limits.
+        settings["RateLimits:PublicPermitsPerMinute"] = "100000";
+
         var app = new KestrelApp(database, settings);
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         app.StartServer();

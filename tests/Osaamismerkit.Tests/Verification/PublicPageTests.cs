@@ -170,6 +170,29 @@ public sealed partial class PublicPageTests : PublicPagesTestBase
     }
 
     [Test]
+    public async Task The_email_check_is_slowed_down_like_other_guessable_codes()
+    {
+        var (_, issued) = await IssueAsync("owner@example.fi");
+        var token = AntiforgeryField(await HtmlAsync(await Anonymous.GetAsync($"/b/{ShortIdOf(issued)}")));
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 25; i++)
+        {
+            var response = await PostFormAsync(Anonymous, $"/b/{ShortIdOf(issued)}/check", token, new("email", $"guess{i}@example.fi"));
+            statuses.Add(response.StatusCode);
+            refused ??= response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+        }
+
+        // 25 posts within a second or two span at most two one-minute windows of 10 permits each.
+        Assert.That(statuses.Count(s => s == HttpStatusCode.TooManyRequests), Is.GreaterThanOrEqualTo(5));
+        Assert.That(refused!.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That(refused.Headers.RetryAfter, Is.Not.Null);
+        using var page = await Anonymous.GetAsync($"/b/{ShortIdOf(issued)}");
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK), "reading the page is not limited by the checks");
+    }
+
+    [Test]
     public async Task A_badge_not_issued_to_an_email_address_cannot_be_checked_by_one()
     {
         var (_, issued) = await IssueAsync(email: null);
