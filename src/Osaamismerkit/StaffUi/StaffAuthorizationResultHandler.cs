@@ -13,8 +13,9 @@ namespace Osaamismerkit.StaffUi;
 /// What a staff page does when authorization fails, instead of a bare challenge or 403:
 /// <list type="bullet">
 /// <item>A form marked <see cref="KeepsDraft"/> that arrives after the sign-in has run out would be answered with a
-/// challenge and the browser would drop its body. Its fields are kept first; the browser is sent (303) to the same page
-/// with the draft's id, and that GET signs in the usual way and comes back to the restored form.</item>
+/// challenge and the browser would drop its body. Its fields are kept first, and a plain page says so with one link back
+/// to the same form with the draft's id: that GET signs in the usual way and comes back to the restored form. A link
+/// rather than a redirect, because a redirect from a form post to the identity provider breaks the CSP's form-action.</item>
 /// <item>Project staff opening the start page go to the reports; anyone else lacking the role gets a plain page saying so.</item>
 /// </list>
 /// Everything else goes to the handler that was registered before.
@@ -33,10 +34,11 @@ public sealed class StaffAuthorizationResultHandler(
         if (authorizeResult.Challenged
             && HttpMethods.IsPost(context.Request.Method)
             && metadata?.GetMetadata<KeepsDraft>() is not null
-            && await KeepAsync(context) is { } location)
+            && await KeepAsync(context) is { } restore)
         {
             context.Response.Headers.CacheControl = "no-store";
-            await StaffResults.SeeOther(context, location).ExecuteAsync(context);
+            var page = StaffPage.For(context, context.RequestServices.GetRequiredService<IAntiforgery>());
+            await StaffResults.Page<DraftKeptPage>(new { Page = page, Restore = restore }, StatusCodes.Status401Unauthorized).ExecuteAsync(context);
             return;
         }
 

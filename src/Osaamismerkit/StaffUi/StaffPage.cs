@@ -7,7 +7,7 @@ using Osaamismerkit.Verification;
 namespace Osaamismerkit.StaffUi;
 
 /// <summary>What every staff page needs: its texts, its own path for the language links, who is signed in, and a form token.</summary>
-public sealed record StaffPage(StaffText Text, string Path, string UserName, bool IsInstructor, bool SeesReports, FormToken Form)
+public sealed record StaffPage(StaffText Text, string Path, bool SignedIn, string UserName, bool IsInstructor, bool SeesReports, FormToken Form)
 {
     public static StaffPage For(HttpContext context, IAntiforgery antiforgery)
     {
@@ -15,6 +15,7 @@ public sealed record StaffPage(StaffText Text, string Path, string UserName, boo
         return new StaffPage(
             StaffText.In(Languages.Of(context)),
             context.Request.Path.Value ?? "/",
+            user.Identity?.IsAuthenticated == true,
             DisplayName(user),
             user.IsInRole(Roles.Instructor) || user.IsInRole(Roles.Admin),
             user.IsInRole(Roles.ProjectStaff) || user.IsInRole(Roles.Admin),
