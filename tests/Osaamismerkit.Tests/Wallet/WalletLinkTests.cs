@@ -28,6 +28,9 @@ public sealed class WalletLinkTests : PublicPagesTestBase
         using var wallet = await Anonymous.GetAsync(new Uri(link.Url).PathAndQuery);
         Assert.That(wallet.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(new Uri(link.Url).AbsolutePath, Is.EqualTo("/w/" + token));
+        var status = await Instructor.GetFromJsonAsync<WalletLinkStatus>($"/api/clients/{clientId}/wallet-link");
+        Assert.That(status!.Active, Is.True);
+        Assert.That(status.CreatedAt, Is.EqualTo(App.Clock.GetUtcNow()));
     }
 
     [Test]
