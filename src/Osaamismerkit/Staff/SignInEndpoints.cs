@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Osaamismerkit.Infrastructure.Security;
+using Osaamismerkit.Resources;
+
+namespace Osaamismerkit.Staff;
+
+/// <summary>Browser sign-in and sign-out for staff through the OpenID Connect provider.</summary>
+public static class SignInEndpoints
+{
+    public const string SignInPath = "/signin";
+    public const string SignOutPath = "/staff/sign-out";
+    public const string AfterSignIn = "/staff";
+
+    public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(SignInPath, SignIn).WithTags("Sign-in").WithName("SignIn").AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).ExcludeFromDescription();
+        app.MapPost(SignOutPath, SignOut).WithTags("Sign-in").WithName("SignOut").AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).ExcludeFromDescription();
+        return app;
+    }
+
+    private static Results<ChallengeHttpResult, ProblemHttpResult> SignIn(
+        string? returnUrl, IOptions<StaffSignInOptions> options, IStringLocalizer<Messages> text)
+    {
+        if (!options.Value.Enabled)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: text["SignInNotConfigured"]);
+        }
+
+        var target = IsLocal(returnUrl) ? returnUrl! : AfterSignIn;
+        return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = target }, [OpenIdConnectDefaults.AuthenticationScheme]);
+    }
+
+    // POST only, and the staff cookie is SameSite=Lax, so another site cannot sign a user out by a forged request.
+    private static async Task<Results<SignOutHttpResult, RedirectHttpResult>> SignOut(HttpContext context, IOptions<StaffSignInOptions> options)
+    {
+        if (!options.Value.Enabled || context.User.Identity?.IsAuthenticated != true)
+        {
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return TypedResults.Redirect(AfterSignIn);
+        }
+
+        // Ends the provider's session too, so the next sign-in asks again (shared tablets in workshops).
+        return TypedResults.SignOut(
+            new AuthenticationProperties { RedirectUri = AfterSignIn },
+            [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]);
+    }
+
+    /// <summary>Only paths on this site: no scheme, no host, no protocol-relative "//" or "/\".</summary>
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Contains("://", StringComparison.Ordinal);
+}
