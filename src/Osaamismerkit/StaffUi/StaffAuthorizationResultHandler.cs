@@ -50,7 +50,8 @@ public sealed class StaffAuthorizationResultHandler(
                 return;
             }
 
-            var page = StaffPage.For(context, context.RequestServices.GetRequiredService<IAntiforgery>());
+            // The language links lead to the start page: the path itself may hold a client's id.
+            var page = StaffPage.For(context, context.RequestServices.GetRequiredService<IAntiforgery>()) with { Path = StaffPaths.Home };
             await StaffResults.Page<StaffForbiddenPage>(new { Page = page }, StatusCodes.Status403Forbidden).ExecuteAsync(context);
             return;
         }

@@ -61,7 +61,10 @@ public static class RecordPageEndpoints
 
         if (badge.PrerequisiteIds.FirstOrDefault(p => !held.Contains(p)) is { } missing)
         {
-            return new PickerBadge(badge, PickerState.NeedsPrerequisite, catalogue.Find(missing)?.Name.In(text.Language) ?? missing);
+            // Beside its own basic level the next level needs no long name; no detail means "the basic level first".
+            var prerequisite = catalogue.Find(missing);
+            var sameSkill = prerequisite is { Skill: { } skill } && skill == badge.Skill && prerequisite.Track == badge.Track;
+            return new PickerBadge(badge, PickerState.NeedsPrerequisite, sameSkill ? null : prerequisite?.Name.In(text.Language) ?? missing);
         }
 
         return overview.Open.FirstOrDefault(o => o.Badge.Id == badge.Id) is { } open
