@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
@@ -24,14 +23,6 @@ public static class IssuingEndpoints
     private const string ById = $"SELECT {AssertionRow.Columns} FROM assertions WHERE id = @Id";
 
     private const string OfClient = $"SELECT {AssertionRow.Columns} FROM assertions WHERE client_id = @ClientId ORDER BY issued_on DESC, id";
-
-    private const string ActiveByClaimCode = $"SELECT {AssertionRow.Columns}, assertion_json AS Json FROM assertions WHERE claim_code_hash = @Hash AND revoked_at IS NULL";
-
-    private const string SetEmailIfMissing = """
-        UPDATE clients SET email_protected = @EmailProtected, updated_at = @Now WHERE id = @Id AND email_protected IS NULL
-        """;
-
-    private const string ClaimedReason = "claimed: re-issued to the recipient's e-mail address";
 
     public static IEndpointRouteBuilder MapIssuing(this IEndpointRouteBuilder app)
     {
@@ -119,8 +110,7 @@ public static class IssuingEndpoints
     }
 
     private static async Task<Results<Ok<ClaimResult>, ValidationProblem, ProblemHttpResult>> Claim(
-        ClaimRequest request, Database database, BadgeVersions versions, AssertionIssuer issuer, ContactProtector protector,
-        AuditLog audit, ObUrls urls, TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
+        ClaimRequest request, BadgeClaims claims, ObUrls urls, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var code = ClaimCodes.Normalize(request.Code);
@@ -140,64 +130,9 @@ public static class IssuingEndpoints
             return Problems.Validation(text, errors.ToDictionary());
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var placeholder = await connection.QueryFirstOrDefaultAsync<ClaimableRow>(new CommandDefinition(
-            ActiveByClaimCode, new { Hash = ClaimCodes.Hash(code!) }, transaction, cancellationToken: cancellationToken));
-        var badge = placeholder is null ? null : await versions.FindAsync(placeholder.BadgeId, placeholder.BadgeVersion, cancellationToken);
-        if (placeholder is null || badge is null)
-        {
-            return Problems.NotFound(text, text["ClaimCodeNotFound"]);
-        }
-
-        var actor = new Actor("client:" + placeholder.ClientId, "Client");
-        var now = clock.GetUtcNow();
-        if (!await Revocations.RevokeAsync(transaction, audit, actor, placeholder.Id, ClaimedReason, now, cancellationToken))
-        {
-            return Problems.NotFound(text, text["ClaimCodeNotFound"]);
-        }
-
-        var evidence = JsonNode.Parse(placeholder.Json)?["evidence"]?[0]?["narrative"]?.GetValue<string>();
-        var issued = await issuer.IssueAsync(transaction, new NewAssertion(
-            placeholder.ClientId, badge, placeholder.BadgeLanguage, Recipient.Email(email!), placeholder.IssuedOn,
-            placeholder.AssessmentId, evidence, Guid.Parse(placeholder.Id)), actor, cancellationToken);
-        var emailSet = await connection.ExecuteAsync(new CommandDefinition(
-            SetEmailIfMissing, new { Id = placeholder.ClientId, EmailProtected = protector.Protect(email), Now = now }, transaction, cancellationToken: cancellationToken));
-        if (emailSet == 1)
-        {
-            await audit.AppendAsync(transaction, actor, new AuditEntry("client.email-claimed", "client", placeholder.ClientId), cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(new ClaimResult(issued.Id.ToString(), badge.Id, urls.PublicPage(issued.Id), placeholder.Id));
-    }
-
-    private sealed record ClaimableRow
-    {
-        public required string Id { get; init; }
-
-        public required string ClientId { get; init; }
-
-        public required string BadgeId { get; init; }
-
-        public required string BadgeVersion { get; init; }
-
-        public string? AssessmentId { get; init; }
-
-        public required string RecipientType { get; init; }
-
-        public required string BadgeLanguage { get; init; }
-
-        public required DateTimeOffset IssuedOn { get; init; }
-
-        public DateTimeOffset? Expires { get; init; }
-
-        public string? ClaimCodeProtected { get; init; }
-
-        public DateTimeOffset? RevokedAt { get; init; }
-
-        public string? RevocationReason { get; init; }
-
-        public required string Json { get; init; }
+        var claimed = await claims.ByCodeAsync(code!, email!, cancellationToken);
+        return claimed is null
+            ? Problems.NotFound(text, text["ClaimCodeNotFound"])
+            : TypedResults.Ok(new ClaimResult(claimed.AssertionId.ToString(), claimed.BadgeId, urls.PublicPage(claimed.AssertionId), claimed.ReplacedAssertionId.ToString()));
     }
 }

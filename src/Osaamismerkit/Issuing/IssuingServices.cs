@@ -20,6 +20,7 @@ public static class IssuingServices
         services.AddScoped<ObUrls>();
         services.AddScoped<ObDocuments>();
         services.AddScoped<AssertionIssuer>();
+        services.AddScoped<BadgeClaims>();
         services.AddScoped<AssessmentService>();
         return services;
     }

@@ -6,7 +6,6 @@ public static class WalletServices
     {
         services.AddScoped<WalletLinks>();
         services.AddScoped<WalletBadges>();
-        services.AddScoped<WalletClaims>();
         services.AddScoped<NameSharing>();
         return services;
     }

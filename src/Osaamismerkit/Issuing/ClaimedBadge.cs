@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Issuing;
+
+public sealed record ClaimedBadge(Guid AssertionId, string BadgeId, Guid ReplacedAssertionId);
