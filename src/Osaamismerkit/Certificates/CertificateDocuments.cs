@@ -45,10 +45,10 @@ public sealed class CertificateDocuments(
         """;
 
     /// <summary>One badge's certificate, or null if the client has no such badge.</summary>
-    public async Task<byte[]?> BadgeAsync(ClientRow client, Guid assertionId, string? language, CancellationToken cancellationToken)
+    public async Task<byte[]?> BadgeAsync(string clientId, string displayName, string preferredLanguage, Guid assertionId, string? language, CancellationToken cancellationToken)
     {
-        var recipient = Recipient(client.DisplayName, client.PreferredLanguage, language);
-        var badge = (await BadgesAsync([client.Id], recipient.Language, cancellationToken))
+        var recipient = Recipient(displayName, preferredLanguage, language);
+        var badge = (await BadgesAsync([clientId], recipient.Language, cancellationToken))
             .Where(b => b.Row.Id == assertionId.ToString())
             .Select(b => b.Model)
             .FirstOrDefault();
@@ -56,11 +56,11 @@ public sealed class CertificateDocuments(
     }
 
     /// <summary>All badges the client holds now in one document, or null if there are none.</summary>
-    public async Task<byte[]?> CombinedAsync(ClientRow client, string? language, CancellationToken cancellationToken)
+    public async Task<byte[]?> CombinedAsync(string clientId, string displayName, string preferredLanguage, string? language, CancellationToken cancellationToken)
     {
-        var recipient = Recipient(client.DisplayName, client.PreferredLanguage, language);
+        var recipient = Recipient(displayName, preferredLanguage, language);
         var now = clock.GetUtcNow();
-        var valid = (await BadgesAsync([client.Id], recipient.Language, cancellationToken))
+        var valid = (await BadgesAsync([clientId], recipient.Language, cancellationToken))
             .Where(b => AssertionStatus.Of(b.Row.RevokedAt, b.Row.Expires, now) == AssertionStatus.Valid)
             .Select(b => b.Model)
             .ToList();

@@ -29,7 +29,7 @@ public static class CertificateEndpoints
         Database database, AuditLog audit, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
     {
         var client = await clients.FindAsync(clientId, user, cancellationToken);
-        var pdf = client is null ? null : await documents.BadgeAsync(client, assertionId, lang, cancellationToken);
+        var pdf = client is null ? null : await documents.BadgeAsync(client.Id, client.DisplayName, client.PreferredLanguage, assertionId, lang, cancellationToken);
         if (pdf is null)
         {
             return Problems.NotFound(text, text["AssertionNotFound"]);
@@ -49,7 +49,7 @@ public static class CertificateEndpoints
             return Problems.NotFound(text, text["ClientNotFound"]);
         }
 
-        var pdf = await documents.CombinedAsync(client, lang, cancellationToken);
+        var pdf = await documents.CombinedAsync(client.Id, client.DisplayName, client.PreferredLanguage, lang, cancellationToken);
         if (pdf is null)
         {
             return Problems.NotFound(text, text["NoValidBadges"]);
@@ -97,12 +97,16 @@ public static class CertificateEndpoints
         return default;
     }
 
-    private static async Task RecordPrintAsync(
-        Database database, AuditLog audit, ClaimsPrincipal user, string entityType, string entityId, string detail, CancellationToken cancellationToken)
+    private static Task RecordPrintAsync(
+        Database database, AuditLog audit, ClaimsPrincipal user, string entityType, string entityId, string detail, CancellationToken cancellationToken) =>
+        RecordPrintAsync(database, audit, user.ToActor(), entityType, entityId, detail, cancellationToken);
+
+    internal static async Task RecordPrintAsync(
+        Database database, AuditLog audit, Actor actor, string entityType, string entityId, string detail, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("certificate.printed", entityType, entityId, detail), cancellationToken);
+        await audit.AppendAsync(transaction, actor, new AuditEntry("certificate.printed", entityType, entityId, detail), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Localization;
 using Osaamismerkit.Infrastructure.Security;
+using Osaamismerkit.Issuing;
 using Osaamismerkit.OpenBadges;
 using Osaamismerkit.Verification;
 
@@ -23,6 +24,7 @@ public static class WalletEndpoints
         wallet.MapGet("/", List).WithName("WalletPage");
         wallet.MapGet("/b/{shortId}", Badge).WithName("WalletBadgePage");
         wallet.MapGet("/b/{shortId}/qr", Qr).WithName("WalletQrPage");
+        wallet.MapGet("/b/{shortId}/certificate.pdf", Certificate).WithName("WalletCertificate");
         wallet.MapPost("/b/{shortId}/claim", Claim).WithName("WalletClaim");
         wallet.MapGet("/name", Name).WithName("WalletNamePage");
         wallet.MapPost("/name", SetName).WithName("WalletSetName");
@@ -71,8 +73,24 @@ public static class WalletEndpoints
         return new RazorComponentResult<WalletQrPage>(new { Token = token, Badge = badge, PublicUrl = urls.PublicPage(badge.Id), Text = text });
     }
 
+    private static async Task<IResult> Certificate(
+        string token, string shortId, HttpContext context, WalletLinks links, WalletBadges badges, Certificates.CertificateDocuments documents,
+        Infrastructure.Database.Database database, Infrastructure.Auditing.AuditLog audit, CancellationToken cancellationToken)
+    {
+        if (await OpenAsync(token, context, links, cancellationToken) is not ({ } client, { } text)
+            || await badges.FindAsync(client.Id, shortId, cancellationToken) is not { } badge
+            || await documents.BadgeAsync(client.Id, client.DisplayName, client.PreferredLanguage, badge.Id, text.Language, cancellationToken) is not { } pdf)
+        {
+            return NotFound(context);
+        }
+
+        await Certificates.CertificateEndpoints.RecordPrintAsync(
+            database, audit, new Infrastructure.Auditing.Actor("client:" + client.Id, "Client"), "client", client.Id, badge.Id.ToString(), cancellationToken);
+        return TypedResults.File(pdf, "application/pdf", $"osaamistodistus-{shortId[..8]}.pdf");
+    }
+
     private static async Task<IResult> Claim(
-        string token, string shortId, HttpContext context, WalletLinks links, WalletBadges badges, WalletClaims claims, ObUrls urls,
+        string token, string shortId, HttpContext context, WalletLinks links, WalletBadges badges, BadgeClaims claims, ObUrls urls,
         IOptions<IssuerOptions> issuer, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         if (await OpenAsync(token, context, links, cancellationToken) is not ({ } client, { } text)
@@ -94,12 +112,12 @@ public static class WalletEndpoints
             return new RazorComponentResult<WalletBadgePage>(new { Model = model, Text = text }) { StatusCode = StatusCodes.Status400BadRequest };
         }
 
-        if (badge.ClaimCode is null || await claims.ClaimAsync(client.Id, badge.Id, email, cancellationToken) is not { } reissued)
+        if (badge.ClaimCode is null || await claims.ByPlaceholderAsync(client.Id, badge.Id, email, cancellationToken) is not { } reissued)
         {
             return SeeOther(context, WalletPaths.In(WalletPaths.Badge(token, shortId), text.Language));
         }
 
-        return SeeOther(context, $"{WalletPaths.Badge(token, ShortIds.Encode(reissued))}?lang={text.Language}&claimed=1");
+        return SeeOther(context, $"{WalletPaths.Badge(token, ShortIds.Encode(reissued.AssertionId))}?lang={text.Language}&claimed=1");
     }
 
     private static async Task<IResult> Name(
