@@ -60,6 +60,7 @@ app.UseRateLimiter();
 app.MapHealth();
 app.MapAudit();
 app.MapSignIn();
+app.MapUnits();
 app.MapCatalogue();
 app.MapOpenBadges();
 app.MapClients();

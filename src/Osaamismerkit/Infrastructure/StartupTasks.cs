@@ -13,5 +13,9 @@ public static class StartupTasks
         _ = app.Services.GetRequiredService<Catalogue.Catalogue>();
         await app.Services.GetRequiredService<CatalogueSeeder>().SeedAsync();
         await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
+        if (app.Environment.IsDevelopment())
+        {
+            await app.Services.GetRequiredService<Staff.DevelopmentUnits>().SeedAsync();
+        }
     }
 }

@@ -102,6 +102,7 @@ public static class StaffServices
             .AddPolicy(Policies.ProjectStaff, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProjectStaff, Roles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
         services.AddScoped<StaffUnits>();
+        services.AddSingleton<DevelopmentUnits>();
         return services;
     }
 

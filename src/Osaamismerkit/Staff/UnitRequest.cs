@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Staff;
+
+public sealed record UnitRequest(string? Name, string? MunicipalityCode);
