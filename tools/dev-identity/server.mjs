@@ -40,7 +40,16 @@ const provider = new Provider(issuer, {
     if (!user) return undefined;
     return { accountId: id, claims: async () => ({ sub: id, ...user }) };
   },
-  features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
+  features: {
+    devInteractions: { enabled: true },
+    rpInitiatedLogout: {
+      enabled: true,
+      // Sign-out ends the provider session without a second question, like a shared workshop tablet needs.
+      logoutSource: async (ctx, form) => {
+        ctx.body = `<!DOCTYPE html><title>Signing out</title><body>${form.replace('</form>', '<input type="hidden" name="logout" value="yes"/></form>')}<script>document.forms[0].submit()</script></body>`;
+      },
+    },
+  },
   cookies: { keys: ['osaamismerkit-dev-identity'] },
   loadExistingGrant: async (ctx) => {
     // Staff sign-in needs no consent screen: grant what the client asked for.

@@ -16,7 +16,7 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Asiakkaat" })).ToBeVisibleAsync();
         await Expect(page.Locator(".sign-out__user")).ToHaveTextAsync("Olli Ohjaaja");
-        await CheckPageAsync(page, "staff-01-clients-empty");
+        await CheckPageAsync(page, "staff-01-clients");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "+ Lisää asiakas" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Lisää asiakas" })).ToBeVisibleAsync();
@@ -40,6 +40,11 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = badge.Name.Fi })).ToBeVisibleAsync();
         await CheckPageAsync(page, "staff-06-record-form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna näyttö" }).ClickAsync();
+        await Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
+        await Expect(page.Locator("#error-summary")).ToContainTextAsync("Kirjoita lyhyesti, mitä asiakas teki.");
+        await Expect(page.GetByLabel("Mitä asiakas teki?")).ToHaveAttributeAsync("aria-invalid", "true");
+        await CheckPageAsync(page, "staff-07-record-form-errors");
         foreach (var criterion in required.Skip(1))
         {
             await page.GetByLabel(criterion.Text.Fi).CheckAsync();
@@ -50,7 +55,7 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Eteneminen tallennettu" })).ToBeVisibleAsync();
         await Expect(page.Locator(".criteria--missing")).ToHaveTextAsync(required[0].Text.Fi);
-        await CheckPageAsync(page, "staff-07-result-progress");
+        await CheckPageAsync(page, "staff-08-result-progress");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Kirjaa uusi näyttö" }).ClickAsync();
         await Expect(page.GetByText("onnistui viime kerralla").First).ToBeVisibleAsync();
@@ -65,7 +70,7 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Merkki myönnetty" })).ToBeVisibleAsync();
         await Expect(page.Locator(".code--large")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$"));
         var publicUrl = await page.Locator(".issued .url a").First.GetAttributeAsync("href");
-        await CheckPageAsync(page, "staff-08-result-issued");
+        await CheckPageAsync(page, "staff-09-result-issued");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Todistus (PDF)" }).First.ClickAsync());
         var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
@@ -74,17 +79,17 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Asiakkaan sivulle" }).ClickAsync();
         await Expect(page.Locator(".badge-row .tag--valid")).ToHaveTextAsync("Voimassa");
-        await CheckPageAsync(page, "staff-09-client-overview");
+        await CheckPageAsync(page, "staff-10-client-overview");
 
         await page.GetByRole(AriaRole.Link, new() { Name = $"Peru merkki: {badge.Name.Fi}" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Peru merkki");
-        await CheckPageAsync(page, "staff-10-revoke");
+        await CheckPageAsync(page, "staff-11-revoke");
         await page.GetByLabel("Syy", new() { Exact = true }).FillAsync("Myönnetty väärälle asiakkaalle");
         await page.GetByRole(AriaRole.Button, new() { Name = "Peru merkki" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Merkki on peruttu.");
         await Expect(page.Locator(".badge-row .tag--revoked")).ToHaveTextAsync("Peruttu");
-        await CheckPageAsync(page, "staff-11-client-revoked");
+        await CheckPageAsync(page, "staff-12-client-revoked");
 
         await page.GotoAsync(publicUrl!);
         await Expect(page.Locator("#status-heading")).ToContainTextAsync("Peruttu");
@@ -110,14 +115,14 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna näyttö" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kirjautuminen vanheni – tietosi ovat tallessa");
-        await CheckPageAsync(page, "staff-12-draft-kept");
+        await CheckPageAsync(page, "staff-13-draft-kept");
         await page.GetByRole(AriaRole.Link, new() { Name = "Kirjaudu ja jatka" }).ClickAsync();
         await SignInAtProviderAsync(page, "ohjaaja");
 
         await Expect(page.GetByText("Lomakkeesi tiedot on palautettu")).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Mitä asiakas teki?")).ToHaveValueAsync("Kirjoitettu juuri ennen taukoa.");
         await Expect(page.GetByLabel("Etä")).ToBeCheckedAsync();
-        await CheckPageAsync(page, "staff-13-draft-restored");
+        await CheckPageAsync(page, "staff-14-draft-restored");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna näyttö" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Merkki myönnetty" })).ToBeVisibleAsync();
     }
@@ -131,7 +136,7 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
         await page.GetByRole(AriaRole.Button, new() { Name = "Luo linkki ja näytä QR-koodi" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Asiakkaan oma linkki" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR-koodi asiakkaan omalle sivulle" })).ToBeVisibleAsync();
-        await CheckPageAsync(page, "staff-14-wallet-link");
+        await CheckPageAsync(page, "staff-15-wallet-link");
         var url = await page.Locator(".qr-box .url").TextContentAsync();
 
         await page.GotoAsync(url!);
@@ -147,7 +152,7 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
         await page.GetByRole(AriaRole.Link, new() { Name = "På svenska" }).ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "sv");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Registrera kompetensprov" })).ToBeVisibleAsync();
-        await CheckPageAsync(page, "staff-15-client-swedish");
+        await CheckPageAsync(page, "staff-16-client-swedish");
         await page.GetByRole(AriaRole.Link, new() { Name = "Klienter" }).First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Klienter" })).ToBeVisibleAsync();
 
@@ -157,11 +162,9 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
         await page.GetByRole(AriaRole.Link, new() { Name = "Suomeksi" }).ClickAsync();
     }
 
-    // Chrome blocks this today: the sign-out form posts to /staff/sign-out, which redirects to the provider's end-session
-    // endpoint, and the CSP's form-action 'self' applies to that redirect too. The staff cookie is deleted but the page does
-    // not move and the provider's session lives on, so the next visit is signed in again without asking.
+    // Sign-out posts to /staff/sign-out, which redirects to the provider's end-session endpoint; the CSP's form-action
+    // applies to that redirect too, so a too-strict policy leaves the provider session alive on a shared tablet.
     [Test]
-    [Explicit("Fails until the CSP's form-action allows the identity provider (Infrastructure/Security/SecurityHeaders).")]
     public async Task Signing_out_ends_the_session_so_the_next_visit_asks_who_it_is()
     {
         var page = await SignInAsync("ohjaaja");

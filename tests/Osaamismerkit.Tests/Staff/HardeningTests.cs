@@ -18,10 +18,26 @@ public sealed class HardeningTests
 
         using var response = await client.GetAsync(path);
 
-        Assert.That(response.Headers.GetValues("Content-Security-Policy").Single(), Is.EqualTo(SecurityHeaders.ContentSecurityPolicy));
-        Assert.That(SecurityHeaders.ContentSecurityPolicy, Does.Not.Contain("unsafe-inline"));
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.That(csp, Is.EqualTo(SecurityHeaders.ContentSecurityPolicy(null)), "no identity provider is configured in these tests");
+        Assert.That(csp, Does.StartWith("default-src 'self'").And.Contain("form-action 'self';").And.Not.Contain("unsafe-inline"));
         Assert.That(response.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"));
         Assert.That(response.Headers.GetValues("Referrer-Policy").Single(), Is.EqualTo("no-referrer"));
+    }
+
+    [Test]
+    public async Task Forms_may_also_go_to_the_identity_provider_so_that_sign_out_can_reach_it()
+    {
+        await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Authentication:Oidc:Authority"] = "https://login.example.fi/tenant/v2.0",
+            ["Authentication:Oidc:ClientId"] = "osaamismerkit",
+        });
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync("/health/live");
+
+        Assert.That(response.Headers.GetValues("Content-Security-Policy").Single(), Does.Contain("form-action 'self' https://login.example.fi;"));
     }
 
     [Test]

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Osaamismerkit.Staff;
+
 namespace Osaamismerkit.Infrastructure.Security;
 
 /// <summary>
@@ -6,17 +9,27 @@ namespace Osaamismerkit.Infrastructure.Security;
 /// </summary>
 public static class SecurityHeaders
 {
-    public const string ContentSecurityPolicy =
+    /// <summary>
+    /// Forms may post only here — and to the staff identity provider, because signing out answers the form with a
+    /// redirect to the provider's end-session endpoint and browsers apply form-action to that redirect too.
+    /// </summary>
+    public static string ContentSecurityPolicy(string? identityProvider) =>
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; " +
-        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+        $"base-uri 'none'; form-action 'self'{(identityProvider is null ? string.Empty : " " + identityProvider)}; frame-ancestors 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var signIn = app.ApplicationServices.GetRequiredService<IOptions<StaffSignInOptions>>().Value;
+        var provider = signIn.Enabled && Uri.TryCreate(signIn.Authority, UriKind.Absolute, out var authority)
+            ? authority.GetLeftPart(UriPartial.Authority)
+            : null;
+        var policy = ContentSecurityPolicy(provider);
+        return app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
@@ -26,4 +39,5 @@ public static class SecurityHeaders
             });
             return next(context);
         });
+    }
 }
