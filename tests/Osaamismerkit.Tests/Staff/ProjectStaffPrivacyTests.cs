@@ -30,6 +30,8 @@ public sealed class ProjectStaffPrivacyTests : IssuingTestBase
             ["token"] = "not-a-token",
             ["keyId"] = "k0",
             ["assessmentId"] = "x",
+            ["kind"] = "levels",
+            ["baselineId"] = "x",
         };
         using var staff = App.CreateClient().As("project-1", Roles.ProjectStaff);
         var endpoints = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

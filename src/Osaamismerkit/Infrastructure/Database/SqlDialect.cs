@@ -3,17 +3,21 @@ namespace Osaamismerkit.Infrastructure.Database;
 /// <summary>
 /// The few places where SQLite and SQL Server disagree. Everything else is the same SQL text.
 /// </summary>
-public sealed record SqlDialect(DatabaseProvider Provider, string LimitFormat, string MonthOfFormat)
+public sealed record SqlDialect(DatabaseProvider Provider, string LimitFormat, string MonthOfFormat, string YearOfFormat, string QuarterOfFormat)
 {
     public static readonly SqlDialect Sqlite = new(
         DatabaseProvider.Sqlite,
         LimitFormat: "LIMIT {0}",
-        MonthOfFormat: "substr({0}, 1, 7)");
+        MonthOfFormat: "substr({0}, 1, 7)",
+        YearOfFormat: "substr({0}, 1, 4)",
+        QuarterOfFormat: "(substr({0}, 1, 4) || '-Q' || ((CAST(substr({0}, 6, 2) AS INTEGER) + 2) / 3))");
 
     public static readonly SqlDialect SqlServer = new(
         DatabaseProvider.SqlServer,
         LimitFormat: "OFFSET 0 ROWS FETCH NEXT {0} ROWS ONLY",
-        MonthOfFormat: "FORMAT({0}, 'yyyy-MM')");
+        MonthOfFormat: "FORMAT({0}, 'yyyy-MM')",
+        YearOfFormat: "CAST(YEAR({0}) AS NVARCHAR(4))",
+        QuarterOfFormat: "CONCAT(YEAR({0}), '-Q', DATEPART(QUARTER, {0}))");
 
     public static SqlDialect For(DatabaseProvider provider) =>
         provider == DatabaseProvider.SqlServer ? SqlServer : Sqlite;
@@ -23,4 +27,10 @@ public sealed record SqlDialect(DatabaseProvider Provider, string LimitFormat, s
 
     /// <summary>'yyyy-MM' of a timestamp column.</summary>
     public string MonthOf(string column) => string.Format(System.Globalization.CultureInfo.InvariantCulture, MonthOfFormat, column);
+
+    /// <summary>'yyyy' of a date or timestamp column.</summary>
+    public string YearOf(string column) => string.Format(System.Globalization.CultureInfo.InvariantCulture, YearOfFormat, column);
+
+    /// <summary>'yyyy-Qn' of a date or timestamp column.</summary>
+    public string QuarterOf(string column) => string.Format(System.Globalization.CultureInfo.InvariantCulture, QuarterOfFormat, column);
 }

@@ -1,0 +1,132 @@
+using System.Security.Claims;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Osaamismerkit.Clients;
+using Osaamismerkit.Infrastructure.Auditing;
+using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Infrastructure.Http;
+using Osaamismerkit.Resources;
+using Osaamismerkit.Staff;
+
+namespace Osaamismerkit.Baseline;
+
+/// <summary>Records a client's baselines and reads their history; instructors act only for their own units' clients.</summary>
+public sealed class BaselineService(
+    Database database,
+    ClientAccess clients,
+    StaffUnits units,
+    AuditLog audit,
+    Catalogue.Catalogue catalogue,
+    TimeProvider clock,
+    IStringLocalizer<Messages> messages,
+    IStringLocalizer<ReportTexts> texts)
+{
+    private const string Insert = """
+        INSERT INTO baselines (id, client_id, assessed_on, phase, unit_id, municipality_code, delivery_mode,
+                               area1_level, area2_level, area3_level, area4_level, area5_level,
+                               area1_self, area2_self, area3_self, area4_self, area5_self,
+                               instructor_subject, created_at)
+        VALUES (@Id, @ClientId, @AssessedOn, @Phase, @UnitId, @MunicipalityCode, @DeliveryMode,
+                @Level1, @Level2, @Level3, @Level4, @Level5,
+                @Self1, @Self2, @Self3, @Self4, @Self5,
+                @InstructorSubject, @CreatedAt)
+        """;
+
+    private const string OfClient = $"""
+        SELECT {BaselineRow.Columns}
+        FROM baselines
+        WHERE client_id = @ClientId
+        ORDER BY assessed_on, created_at, id
+        """;
+
+    public async Task<Results<Created<BaselineView>, ValidationProblem, ProblemHttpResult>> RecordAsync(
+        string clientId, BaselineRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var client = await clients.FindAsync(clientId, user, cancellationToken);
+        if (client is null)
+        {
+            return Problems.NotFound(messages, messages["ClientNotFound"]);
+        }
+
+        var now = clock.GetUtcNow();
+        var errors = new FieldErrors();
+        var valid = BaselineValidation.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), messages, texts, errors);
+        if (!string.IsNullOrWhiteSpace(request.UnitId) && !await units.MayActInAsync(user, request.UnitId, cancellationToken))
+        {
+            errors.Add("unitId", messages["UnitNotYours"]);
+        }
+
+        if (valid is null || errors.Any)
+        {
+            return Problems.Validation(messages, errors.ToDictionary());
+        }
+
+        var row = new BaselineRow
+        {
+            Id = Guid.CreateVersion7().ToString(),
+            ClientId = client.Id,
+            AssessedOn = valid.AssessedOn,
+            Phase = valid.Phase,
+            UnitId = valid.UnitId,
+            DeliveryMode = valid.DeliveryMode,
+            Level1 = valid.Levels[0],
+            Level2 = valid.Levels[1],
+            Level3 = valid.Levels[2],
+            Level4 = valid.Levels[3],
+            Level5 = valid.Levels[4],
+            Self1 = valid.SelfAssessments[0],
+            Self2 = valid.SelfAssessments[1],
+            Self3 = valid.SelfAssessments[2],
+            Self4 = valid.SelfAssessments[3],
+            Self5 = valid.SelfAssessments[4],
+            CreatedAt = now,
+        };
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(Insert, new
+        {
+            row.Id, row.ClientId, row.AssessedOn, row.Phase, row.UnitId, client.MunicipalityCode, row.DeliveryMode,
+            row.Level1, row.Level2, row.Level3, row.Level4, row.Level5,
+            row.Self1, row.Self2, row.Self3, row.Self4, row.Self5,
+            InstructorSubject = user.SubjectId(),
+            row.CreatedAt,
+        }, transaction, cancellationToken: cancellationToken));
+        await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("baseline.recorded", "client", client.Id, row.Id), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Created($"/api/clients/{client.Id}/baselines/{row.Id}", row.ToView());
+    }
+
+    /// <summary>The client's baselines, or null when the client does not exist or is not in the user's units.</summary>
+    public async Task<BaselineHistory?> HistoryAsync(string clientId, ClaimsPrincipal user, string language, CancellationToken cancellationToken)
+    {
+        var client = await clients.FindAsync(clientId, user, cancellationToken);
+        return client is null ? null : await HistoryOfAsync(client.Id, language, cancellationToken);
+    }
+
+    /// <summary>The history without an access check, for callers that have already found the client through <see cref="ClientAccess"/>.</summary>
+    public async Task<BaselineHistory> HistoryOfAsync(string clientId, string language, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<BaselineRow>(new CommandDefinition(OfClient, new { ClientId = clientId }, cancellationToken: cancellationToken))).ToList();
+        if (rows.Count == 0)
+        {
+            return new BaselineHistory([], []);
+        }
+
+        var first = rows[0];
+        var latest = rows[^1];
+        var change = BaselineAreas.Numbers
+            .Select(a => new AreaChange(
+                a,
+                catalogue.DigComp.FindArea(a)?.Name.In(language) ?? a.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                first.Level(a),
+                latest.Level(a),
+                latest.Level(a) - first.Level(a),
+                first.Self(a),
+                latest.Self(a)))
+            .ToList();
+        return new BaselineHistory(rows.Select(r => r.ToView()).ToList(), change);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Osaamismerkit.Baseline;
+
+public static class BaselineServices
+{
+    public static IServiceCollection AddBaseline(this IServiceCollection services)
+    {
+        services.AddScoped<BaselineService>();
+        return services;
+    }
+}

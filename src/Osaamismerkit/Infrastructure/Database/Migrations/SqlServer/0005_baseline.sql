@@ -1,0 +1,37 @@
+-- Baseline mapping (nykytilan kartoitus): an instructor's view of a client's level in each of the five
+-- DigComp 2.2 competence areas (0 = not yet, 1-4 = proficiency level), optionally the client's own view beside it.
+-- One row per mapping, the five areas as columns: a mapping is always recorded for all five areas at once,
+-- and the reports then read each mapping in one pass instead of joining five rows back together.
+-- municipality_code is the client's municipality when the mapping was made, so history stays where it happened.
+CREATE TABLE baselines (
+    id                 NVARCHAR(64)   NOT NULL PRIMARY KEY,
+    client_id          NVARCHAR(64)   NOT NULL REFERENCES clients (id),
+    assessed_on        DATE           NOT NULL,
+    phase              NVARCHAR(20)   NOT NULL CHECK (phase IN ('intake', 'start', 'work-coaching', 'closing')),
+    unit_id            NVARCHAR(64)   NOT NULL REFERENCES units (id),
+    municipality_code  NVARCHAR(10)   NOT NULL REFERENCES municipalities (code),
+    delivery_mode      NVARCHAR(10)   NOT NULL CHECK (delivery_mode IN ('onsite', 'remote', 'hybrid')),
+    area1_level        INT            NOT NULL CHECK (area1_level BETWEEN 0 AND 4),
+    area2_level        INT            NOT NULL CHECK (area2_level BETWEEN 0 AND 4),
+    area3_level        INT            NOT NULL CHECK (area3_level BETWEEN 0 AND 4),
+    area4_level        INT            NOT NULL CHECK (area4_level BETWEEN 0 AND 4),
+    area5_level        INT            NOT NULL CHECK (area5_level BETWEEN 0 AND 4),
+    area1_self         INT            NULL CHECK (area1_self BETWEEN 0 AND 4),
+    area2_self         INT            NULL CHECK (area2_self BETWEEN 0 AND 4),
+    area3_self         INT            NULL CHECK (area3_self BETWEEN 0 AND 4),
+    area4_self         INT            NULL CHECK (area4_self BETWEEN 0 AND 4),
+    area5_self         INT            NULL CHECK (area5_self BETWEEN 0 AND 4),
+    instructor_subject NVARCHAR(200)  NOT NULL,
+    created_at         DATETIMEOFFSET NOT NULL
+);
+
+-- A client's history, and the reports' "first and latest mapping of each client" (ordered within each client).
+CREATE INDEX ix_baselines_client ON baselines (client_id, assessed_on, created_at);
+CREATE INDEX ix_baselines_assessed ON baselines (assessed_on);
+CREATE INDEX ix_baselines_unit ON baselines (unit_id, assessed_on);
+CREATE INDEX ix_baselines_municipality ON baselines (municipality_code, assessed_on);
+
+-- Reports on issued badges read these columns only; covering indexes keep them off the large signed documents.
+-- (assessments needs no covering index here: its clustered primary key already holds unit_id and delivery_mode.)
+CREATE INDEX ix_assertions_issued ON assertions (issued_on) INCLUDE (client_id, badge_id, assessment_id, replaces_id);
+CREATE INDEX ix_assertions_client_issued ON assertions (client_id, issued_on) INCLUDE (badge_id, replaces_id, revoked_at, expires);

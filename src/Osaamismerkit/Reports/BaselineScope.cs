@@ -1,0 +1,63 @@
+using System.Text;
+using Dapper;
+using Osaamismerkit.Infrastructure.Database;
+
+namespace Osaamismerkit.Reports;
+
+/// <summary>
+/// The filter as SQL over the baselines table: a WHERE clause with parameters, and the expression that gives each
+/// mapping its row group. Only codes and dates are ever bound; nothing from the query string reaches the SQL text.
+/// </summary>
+internal sealed record BaselineScope(string Where, string Group, DynamicParameters Parameters)
+{
+    public static BaselineScope For(ReportFilter filter, SqlDialect dialect, bool withPeriod = true)
+    {
+        var where = new StringBuilder("1 = 1");
+        var parameters = new DynamicParameters();
+        if (withPeriod)
+        {
+            AddPeriod(filter, where, parameters);
+        }
+
+        if (filter.Municipality is not null)
+        {
+            where.Append(" AND municipality_code = @Municipality");
+            parameters.Add("Municipality", filter.Municipality);
+        }
+
+        if (filter.Unit is not null)
+        {
+            where.Append(" AND unit_id = @Unit");
+            parameters.Add("Unit", filter.Unit);
+        }
+
+        return new BaselineScope(where.ToString(), GroupOf(filter.GroupBy, dialect), parameters);
+    }
+
+    /// <summary>PARTITION BY for "one mapping per client and row group".</summary>
+    public string ClientAndGroup => Group == NoGroup ? "client_id" : $"client_id, {Group}";
+
+    public const string NoGroup = "'all'";
+
+    public static void AddPeriod(ReportFilter filter, StringBuilder where, DynamicParameters parameters, string column = "assessed_on")
+    {
+        if (filter.From is { } from)
+        {
+            where.Append($" AND {column} >= @From");
+            parameters.Add("From", from);
+        }
+
+        where.Append($" AND {column} <= @To");
+        parameters.Add("To", filter.To);
+    }
+
+    private static string GroupOf(ReportGrouping grouping, SqlDialect dialect) => grouping switch
+    {
+        ReportGrouping.Municipality => "municipality_code",
+        ReportGrouping.Unit => "unit_id",
+        ReportGrouping.Phase => "phase",
+        ReportGrouping.Year => dialect.YearOf("assessed_on"),
+        ReportGrouping.Quarter => dialect.QuarterOf("assessed_on"),
+        _ => NoGroup,
+    };
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using Dapper;
+using Osaamismerkit.Catalogue;
+
+namespace Osaamismerkit.Reports;
+
+/// <summary>
+/// The share of clients at the basic level (perustaso) per track, two ways: by their latest baseline (level 2 or
+/// more in every area the track's basic-level badges align to) and by holding the track's basic-level milestone badge.
+/// </summary>
+internal static class BasicLevelReport
+{
+    private static readonly CompositeFormat Sql = CompositeFormat.Parse("""
+        SELECT GroupKey, L1, L2, L3, L4, L5, CitizenBadge, WorkLifeBadge, COUNT(*) AS Clients
+        FROM (
+            SELECT GroupKey, area1_level AS L1, area2_level AS L2, area3_level AS L3, area4_level AS L4, area5_level AS L5,
+                   CASE WHEN EXISTS (SELECT 1 FROM assertions s WHERE s.client_id = latest.client_id AND s.badge_id = @CitizenMilestone
+                                     AND s.revoked_at IS NULL AND s.issued_on < @End) THEN 1 ELSE 0 END AS CitizenBadge,
+                   CASE WHEN EXISTS (SELECT 1 FROM assertions s WHERE s.client_id = latest.client_id AND s.badge_id = @WorkLifeMilestone
+                                     AND s.revoked_at IS NULL AND s.issued_on < @End) THEN 1 ELSE 0 END AS WorkLifeBadge
+            FROM (
+                SELECT client_id, {0} AS GroupKey, area1_level, area2_level, area3_level, area4_level, area5_level,
+                       ROW_NUMBER() OVER (PARTITION BY {1} ORDER BY assessed_on DESC, created_at DESC, id DESC) AS rn
+                FROM baselines
+                WHERE {2}
+            ) latest
+            WHERE rn = 1
+        ) clients
+        GROUP BY GroupKey, L1, L2, L3, L4, L5, CitizenBadge, WorkLifeBadge
+        """);
+
+    public static async Task<IReadOnlyList<ReportTable>> BuildAsync(ReportContext report, CancellationToken cancellationToken)
+    {
+        var scope = BaselineScope.For(report.Filter, report.Database.Dialect);
+        scope.Parameters.Add("CitizenMilestone", Tracks.BasicMilestone(report.Catalogue, Track.Citizen) ?? string.Empty);
+        scope.Parameters.Add("WorkLifeMilestone", Tracks.BasicMilestone(report.Catalogue, Track.WorkLife) ?? string.Empty);
+        scope.Parameters.Add("End", report.Filter.End);
+        await using var connection = await report.Database.OpenAsync(cancellationToken);
+        var counts = (await connection.QueryAsync<ClientLevels>(new CommandDefinition(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, scope.ClientAndGroup, scope.Where),
+            scope.Parameters, cancellationToken: cancellationToken))).ToList();
+
+        var rows = report.Rows(counts.Select(c => c.GroupKey), Codes.Of(report.Filter.GroupBy));
+        IReadOnlyList<ReportColumn> columns = [new("reached", report.Texts["BasicReached"]), new("notYet", report.Texts["BasicNotYet"])];
+        IReadOnlyList<ReportColumn> measures = [new("share", report.Texts["MeasureShare"])];
+        var tables = new List<ReportTable>();
+        foreach (var track in report.Filter.Track is { } t ? [t] : Tracks.All)
+        {
+            var name = report.Texts["Track_" + Tracks.Code(track)];
+            var areas = Tracks.Areas(report.Catalogue, track);
+            Func<ClientLevels, bool> byBaseline = c => areas.All(a => c.Level(a) >= Baseline.BaselineAreas.BasicLevel);
+            Func<ClientLevels, bool> byBadge = c => (track == Track.Citizen ? c.CitizenBadge : c.WorkLifeBadge) == 1;
+            foreach (var (key, title, reached) in new[]
+                     {
+                         ($"{Tracks.Code(track)}-baseline", report.Texts["BasicByBaseline", name].Value, byBaseline),
+                         ($"{Tracks.Code(track)}-badge", report.Texts["BasicByBadge", name].Value, byBadge),
+                     })
+            {
+                var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (group, column) =>
+                    counts.Where(c => c.GroupKey == group && reached(c) == (column == 0)).Sum(c => c.Clients));
+                IReadOnlyList<double?> Share(int? row)
+                {
+                    var scoped = counts.Where(c => row is null || c.GroupKey == rows[row.Value].Key).ToList();
+                    return [ReportTables.Percent(scoped.Where(reached).Sum(c => c.Clients), scoped.Sum(c => c.Clients))];
+                }
+
+                tables.Add(ReportTables.Build(key, title, columns, measures, rows, grid, Share, report.Total));
+            }
+        }
+
+        return tables;
+    }
+
+    private sealed record ClientLevels
+    {
+        public required string GroupKey { get; init; }
+
+        public int L1 { get; init; }
+
+        public int L2 { get; init; }
+
+        public int L3 { get; init; }
+
+        public int L4 { get; init; }
+
+        public int L5 { get; init; }
+
+        public int CitizenBadge { get; init; }
+
+        public int WorkLifeBadge { get; init; }
+
+        public long Clients { get; init; }
+
+        public int Level(int area) => area switch
+        {
+            1 => L1,
+            2 => L2,
+            3 => L3,
+            4 => L4,
+            5 => L5,
+            _ => throw new ArgumentOutOfRangeException(nameof(area)),
+        };
+    }
+}

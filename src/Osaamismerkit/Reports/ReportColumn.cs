@@ -1,0 +1,3 @@
+namespace Osaamismerkit.Reports;
+
+public sealed record ReportColumn(string Key, string Label);

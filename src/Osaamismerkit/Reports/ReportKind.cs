@@ -1,0 +1,10 @@
+namespace Osaamismerkit.Reports;
+
+public enum ReportKind
+{
+    Levels,
+    Change,
+    BasicLevel,
+    Badges,
+    TimeToBadge,
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Extensions.Localization;
+using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Infrastructure.Http;
+using Osaamismerkit.Resources;
+
+namespace Osaamismerkit.Reports;
+
+/// <summary>Reads a report's filters from the query string, field by field, checking municipality and unit exist.</summary>
+public sealed class ReportRequests(Database database, TimeProvider clock, IStringLocalizer<ReportTexts> texts)
+{
+    private const string MunicipalityExists = "SELECT COUNT(*) FROM municipalities WHERE code = @Code";
+    private const string UnitExists = "SELECT COUNT(*) FROM units WHERE id = @Id";
+
+    public async Task<ReportFilter?> ParseAsync(IQueryCollection query, FieldErrors errors, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var from = Date(query, "from", errors);
+        var to = Date(query, "to", errors) ?? today;
+        if (from is { } f && f > to)
+        {
+            errors.Add("from", texts["FilterPeriodReversed"]);
+        }
+
+        var municipality = Text(query, "municipality");
+        var unit = Text(query, "unit");
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            if (municipality is not null && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    MunicipalityExists, new { Code = municipality }, cancellationToken: cancellationToken)) == 0)
+            {
+                errors.Add("municipality", texts["FilterMunicipalityUnknown"]);
+            }
+
+            if (unit is not null && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    UnitExists, new { Id = unit }, cancellationToken: cancellationToken)) == 0)
+            {
+                errors.Add("unit", texts["FilterUnitUnknown"]);
+            }
+        }
+
+        var trackCode = Text(query, "track");
+        var track = Tracks.Parse(trackCode);
+        if (trackCode is not null && track is null)
+        {
+            errors.Add("track", texts["FilterTrackUnknown"]);
+        }
+
+        var grouping = ReportGrouping.None;
+        if (Text(query, "groupBy") is { } g && !Codes.Groupings.TryGetValue(g, out grouping))
+        {
+            errors.Add("groupBy", texts["FilterGroupByUnknown"]);
+        }
+
+        var by = BadgeRows.Month;
+        if (Text(query, "by") is { } b && !Codes.BadgeRowOptions.TryGetValue(b, out by))
+        {
+            errors.Add("by", texts["FilterByUnknown"]);
+        }
+
+        return errors.Any ? null : new ReportFilter(from, to, municipality, unit, track, grouping, by);
+    }
+
+    private static string? Text(IQueryCollection query, string name) =>
+        query[name].ToString() is { Length: > 0 } value ? value.Trim() : null;
+
+    private DateOnly? Date(IQueryCollection query, string name, FieldErrors errors)
+    {
+        if (Text(query, name) is not { } value)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(name, texts["FilterDateInvalid"]);
+        return null;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Localization;
+using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Resources;
+
+namespace Osaamismerkit.Reports;
+
+/// <summary>Builds any report for project staff: aggregated, suppressed, and never with a name or a client id in it.</summary>
+public sealed class ReportService(
+    Database database, Catalogue.Catalogue catalogue, ReportLabels labels, TimeProvider clock, IStringLocalizer<ReportTexts> texts)
+{
+    public async Task<Report> BuildAsync(ReportKind kind, ReportFilter filter, string language, CancellationToken cancellationToken)
+    {
+        var dimension = kind == ReportKind.Badges ? Codes.Of(filter.By) : Codes.Of(filter.GroupBy);
+        var context = new ReportContext(filter, language, await labels.ForAsync(dimension, language, cancellationToken), database, catalogue, texts);
+        var tables = kind switch
+        {
+            ReportKind.Levels => await LevelsReport.BuildAsync(context, cancellationToken),
+            ReportKind.Change => await ChangeReport.BuildAsync(context, cancellationToken),
+            ReportKind.BasicLevel => await BasicLevelReport.BuildAsync(context, cancellationToken),
+            ReportKind.Badges => await BadgesReport.BuildAsync(context, cancellationToken),
+            _ => await TimeToBadgeReport.BuildAsync(context, cancellationToken),
+        };
+        var note = kind switch
+        {
+            ReportKind.Levels => "NoteLevels",
+            ReportKind.Change => "NoteChange",
+            ReportKind.BasicLevel => "NoteBasicLevel",
+            ReportKind.Badges => "NoteBadges",
+            _ => "NoteTimeToBadge",
+        };
+        var code = Codes.Of(kind);
+        return new Report(
+            code, texts["Report_" + code], filter.ToView(kind), clock.GetUtcNow(), SmallCells.Threshold, tables,
+            [texts[note], texts["NoteSuppression"]]);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using Dapper;
+
+namespace Osaamismerkit.Reports;
+
+/// <summary>
+/// Days from a client's first baseline to their first badge after it, for clients whose first baseline falls in the
+/// period; the row group is that of the first baseline.
+/// </summary>
+internal static class TimeToBadgeReport
+{
+    private static readonly CompositeFormat Sql = CompositeFormat.Parse("""
+        SELECT GroupKey, AssessedOn,
+               (SELECT MIN(s.issued_on) FROM assertions s
+                WHERE s.client_id = f.client_id AND s.replaces_id IS NULL AND s.issued_on >= f.assessed_on {0}) AS FirstBadge
+        FROM (
+            SELECT client_id, assessed_on, assessed_on AS AssessedOn, {1} AS GroupKey,
+                   ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS rn
+            FROM baselines
+            WHERE {2}
+        ) f
+        WHERE rn = 1 {3}
+        """);
+
+    private static readonly int[] Limits = [30, 90, 180];
+
+    public static async Task<IReadOnlyList<ReportTable>> BuildAsync(ReportContext report, CancellationToken cancellationToken)
+    {
+        // The first baseline is the client's first ever in scope; only then is the period applied to it.
+        var scope = BaselineScope.For(report.Filter, report.Database.Dialect, withPeriod: false);
+        var period = new StringBuilder();
+        BaselineScope.AddPeriod(report.Filter, period, scope.Parameters);
+        var badges = string.Empty;
+        if (report.Filter.Track is { } track)
+        {
+            badges = "AND s.badge_id IN @Badges";
+            scope.Parameters.Add("Badges", Tracks.BadgeIds(report.Catalogue, track));
+        }
+
+        await using var connection = await report.Database.OpenAsync(cancellationToken);
+        var clients = (await connection.QueryAsync<FirstBadgeRow>(new CommandDefinition(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, badges, scope.Group, scope.Where, period),
+            scope.Parameters, cancellationToken: cancellationToken))).ToList();
+
+        var rows = report.Rows(clients.Select(c => c.GroupKey), Codes.Of(report.Filter.GroupBy));
+        IReadOnlyList<ReportColumn> columns =
+        [
+            new("0-30", report.Texts["Days0to30"]),
+            new("31-90", report.Texts["Days31to90"]),
+            new("91-180", report.Texts["Days91to180"]),
+            new("over180", report.Texts["DaysOver180"]),
+            new("none", report.Texts["NoBadgeYet"]),
+        ];
+        IReadOnlyList<ReportColumn> measures = [new("medianDays", report.Texts["MeasureMedianDays"])];
+        var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (key, column) =>
+            clients.Count(c => c.GroupKey == key && Column(c.Days) == column));
+        IReadOnlyList<double?> Median(int? row) =>
+            [MedianOf(clients.Where(c => row is null || c.GroupKey == rows[row.Value].Key).Select(c => c.Days).OfType<int>().ToList())];
+        return [ReportTables.Build("time-to-badge", report.Texts["TimeTable"], columns, measures, rows, grid, Median, report.Total)];
+    }
+
+    private static int Column(int? days) => days switch
+    {
+        null => 4,
+        _ when days <= Limits[0] => 0,
+        _ when days <= Limits[1] => 1,
+        _ when days <= Limits[2] => 2,
+        _ => 3,
+    };
+
+    private static double? MedianOf(List<int> days)
+    {
+        if (days.Count == 0)
+        {
+            return null;
+        }
+
+        days.Sort();
+        var middle = days.Count / 2;
+        return days.Count % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2.0;
+    }
+
+    private sealed record FirstBadgeRow
+    {
+        public required string GroupKey { get; init; }
+
+        public DateOnly AssessedOn { get; init; }
+
+        public DateTimeOffset? FirstBadge { get; init; }
+
+        public int? Days => FirstBadge is { } badge ? DateOnly.FromDateTime(badge.UtcDateTime).DayNumber - AssessedOn.DayNumber : null;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Net;
+using System.Text.Json;
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Reports;
+using Osaamismerkit.Staff;
+using Osaamismerkit.Tests.Support;
+
+namespace Osaamismerkit.Tests.Reports;
+
+/// <summary>Each report against counts worked out by hand from the region in <see cref="ReportTestBase"/>.</summary>
+public sealed class ReportTests : ReportTestBase
+{
+    [Test]
+    public async Task Levels_count_each_clients_latest_baseline_in_the_period_and_hide_small_and_complementary_cells()
+    {
+        var report = await ReportAsync("levels", "groupBy=municipality");
+        var area1 = Table(report, "area1");
+
+        Assert.Multiple(() =>
+        {
+            // Joensuu 0,0,6,5,0 and Juuka 0,2,6,0,0 (levels 0–4): the lone visible 5 in column "level 3" is the complement.
+            Assert.That(Row(area1, "Joensuu"), Is.EqualTo(new[] { "<5", "<5", "6", "x", "<5", "12" }));
+            Assert.That(Row(area1, "Juuka"), Is.EqualTo(new[] { "<5", "<5", "6", "<5", "<5", "8" }));
+            Assert.That(Totals(area1), Is.EqualTo(new[] { "<5", "<5", "12", "5", "<5", "20" }));
+            Assert.That(area1.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("label").GetString()), Is.EqualTo(new[] { "Joensuu", "Juuka" }),
+                "Lieksa was mapped only before the period");
+            Assert.That(Totals(Table(report, "area2")), Is.EqualTo(new[] { "<5", "<5", "20", "<5", "<5", "20" }));
+            Assert.That(report.GetProperty("tables").GetArrayLength(), Is.EqualTo(5));
+        });
+    }
+
+    [Test]
+    public async Task Levels_without_grouping_have_one_row_for_everyone()
+    {
+        var area1 = Table(await ReportAsync("levels", "groupBy=none"), "area1");
+
+        Assert.That(Row(area1, "Kaikki"), Is.EqualTo(new[] { "<5", "<5", "12", "5", "<5", "20" }));
+        Assert.That(area1.GetProperty("rows")[0].GetProperty("measures")[0].ValueKind, Is.EqualTo(JsonValueKind.Null),
+            "a share would give the hidden cells' sum away");
+    }
+
+    [Test]
+    public async Task Change_compares_the_first_and_latest_baseline_of_clients_mapped_twice()
+    {
+        var report = await ReportAsync("change", "groupBy=none");
+
+        Assert.Multiple(() =>
+        {
+            // Five went up one level, one up two, one down two.
+            Assert.That(Totals(Table(report, "area1")), Is.EqualTo(new[] { "<5", "<5", "5", "<5", "7" }));
+            Assert.That(Totals(Table(report, "area2")), Is.EqualTo(new[] { "<5", "7", "<5", "<5", "7" }));
+        });
+    }
+
+    [Test]
+    public async Task Basic_level_share_by_baseline_and_by_milestone_badge()
+    {
+        Assert.That(Tracks.Areas(Scenario.Catalogue, Track.Citizen), Does.Contain(1));
+
+        var report = await ReportAsync("basic-level", "groupBy=none&track=citizen");
+
+        Assert.Multiple(() =>
+        {
+            // 17 at level 2+ everywhere, 3 not (one at 0 and two at 1 in area 1): the 17 is hidden to protect the 3.
+            Assert.That(Totals(Table(report, "citizen-baseline")), Is.EqualTo(new[] { "x", "<5", "20" }));
+            Assert.That(Totals(Table(report, "citizen-badge")), Is.EqualTo(new[] { "<5", "x", "20" }));
+            Assert.That(report.GetProperty("tables").GetArrayLength(), Is.EqualTo(2), "only the chosen track");
+        });
+    }
+
+    [Test]
+    public async Task Badges_are_counted_but_a_cell_is_judged_by_the_clients_behind_it()
+    {
+        foreach (var client in Joensuu.Skip(1).Take(5))
+        {
+            await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, client, Unit));
+        }
+
+        // One client in another unit earns five different badges: five badges, one person.
+        var otherUnit = await Scenario.UnitAsync("instructor-1");
+        var keen = (await Scenario.ClientAsync(Instructor, otherUnit, name: "Innokas")).Id;
+        var five = Scenario.Catalogue.Badges
+            .Where(b => b.Kind == BadgeKind.Skill && b.Level == 2 && b.ValidityMonths is null && b.PrerequisiteIds.Count == 0)
+            .Take(5)
+            .ToList();
+        foreach (var badge in five)
+        {
+            await Scenario.PassAsync(Instructor, Scenario.Passing(badge, keen, otherUnit));
+        }
+
+        var report = await Scenario.JsonAsync(Staff, $"/api/reports/badges?{Period}&by=unit");
+        var table = Table(report, "badges");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Row(table, "Paja " + otherUnit), Is.EqualTo(new[] { "<5", "<5", "<5", "<5", "<5" }));
+            Assert.That(Row(table, "Paja " + Unit), Is.EqualTo(new[] { "x", "<5", "<5", "<5", "x" }));
+            Assert.That(Totals(table), Is.EqualTo(new[] { "10", "<5", "<5", "<5", "10" }));
+        });
+    }
+
+    [Test]
+    public async Task Time_to_first_badge_is_counted_from_the_first_baseline()
+    {
+        foreach (var client in Joensuu.Skip(1).Take(5))
+        {
+            await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, client, Unit));
+        }
+
+        var table = Table(await ReportAsync("time-to-badge", "groupBy=none"), "time-to-badge");
+
+        // First mapped 2 March, badge 23 November: 266 days. Fifteen others have no badge yet.
+        Assert.That(Totals(table), Is.EqualTo(new[] { "<5", "<5", "<5", "5", "15", "20" }));
+    }
+
+    [Test]
+    public async Task Rows_follow_the_phase_of_each_mapping()
+    {
+        var area1 = Table(await ReportAsync("levels", "groupBy=phase"), "area1");
+
+        Assert.That(area1.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()), Is.EqualTo(new[] { "intake", "closing" }));
+        Assert.That(Row(area1, "Päättövaihe")[^1], Is.EqualTo("7"));
+        Assert.That(Row(area1, "Alkukartoitus")[^1], Is.EqualTo("20"), "the first mappings of those seven were intake mappings");
+    }
+
+    [Test]
+    public async Task Bad_filters_are_explained_field_by_field_in_the_callers_language()
+    {
+        using var response = await Staff.GetAsync("/api/reports/levels?from=2026-13-01&to=2026-01-01&municipality=999&unit=nope&track=x&groupBy=age&lang=en");
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var errors = problem.GetProperty("errors");
+        Assert.That(errors.EnumerateObject().Select(e => e.Name), Is.EquivalentTo(new[] { "from", "municipality", "unit", "track", "groupBy" }));
+        Assert.That(errors.GetProperty("municipality")[0].GetString(), Is.EqualTo("Unknown municipality."));
+    }
+
+    [Test]
+    public async Task An_unknown_report_is_a_404_problem()
+    {
+        using var response = await Staff.GetAsync("/api/reports/names");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [Test]
+    public async Task Reports_are_for_project_staff_and_admins_only()
+    {
+        using var instructor = await Instructor.GetAsync("/api/reports/levels");
+        using var anonymous = await Anonymous.GetAsync("/api/reports/levels");
+        using var admin = App.CreateClient().As("admin-1", Roles.Admin);
+        using var asAdmin = await admin.GetAsync("/api/reports/levels");
+
+        Assert.That(instructor.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(anonymous.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(asAdmin.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Nothing_in_a_report_names_or_identifies_a_client()
+    {
+        foreach (var kind in Codes.Kinds.Keys)
+        {
+            using var response = await Staff.GetAsync($"/api/reports/{kind}?{Period}&groupBy=unit");
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), kind);
+            Assert.That(body, Does.Not.Contain("Asiakas"), kind);
+            Assert.That(Joensuu.Concat(Juuka).Where(id => body.Contains(id, StringComparison.Ordinal)), Is.Empty, kind);
+        }
+    }
+}
