@@ -5,6 +5,7 @@ public sealed record Report(
     string Kind,
     string Title,
     ReportFilterView Filter,
+    IReadOnlyList<string> FilterNames,
     DateTimeOffset GeneratedAt,
     int Threshold,
     IReadOnlyList<ReportTable> Tables,

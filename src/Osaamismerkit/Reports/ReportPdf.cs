@@ -43,8 +43,7 @@ public sealed class ReportPdf(CertificateFonts fonts)
         Block(body, report.Filter.From is { } from
             ? format("PdfPeriod", [Date(from), Date(report.Filter.To)])
             : format("PdfPeriodOpen", [Date(report.Filter.To)]), 2);
-        var filters = new[] { report.Filter.Municipality, report.Filter.Unit, report.Filter.Track is { } t ? text("Track_" + t) : null }
-            .Where(f => f is not null).ToList();
+        var filters = report.FilterNames;
         Block(body, format("PdfFilters", [filters.Count == 0 ? text("PdfNoFilters") : string.Join(", ", filters)]), 2);
         Block(small, format("PdfGenerated", [Verification.HelsinkiTime.Of(report.GeneratedAt).ToString("d.M.yyyy HH:mm", culture)]), 8);
         foreach (var note in report.Notes)

@@ -29,8 +29,24 @@ public sealed class ReportService(
             _ => "NoteTimeToBadge",
         };
         var code = Codes.Of(kind);
+        var names = new List<string>();
+        if (filter.Municipality is { } municipality)
+        {
+            names.Add((await labels.ForAsync("municipality", language, cancellationToken))(municipality));
+        }
+
+        if (filter.Unit is { } unit)
+        {
+            names.Add((await labels.ForAsync("unit", language, cancellationToken))(unit));
+        }
+
+        if (filter.Track is { } track)
+        {
+            names.Add(texts["Track_" + Tracks.Code(track)]);
+        }
+
         return new Report(
-            code, texts["Report_" + code], filter.ToView(kind), clock.GetUtcNow(), SmallCells.Threshold, tables,
+            code, texts["Report_" + code], filter.ToView(kind), names, clock.GetUtcNow(), SmallCells.Threshold, tables,
             [texts[note], texts["NoteSuppression"]]);
     }
 }
