@@ -3,6 +3,7 @@ using Osaamismerkit.Baseline;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Certificates;
 using Osaamismerkit.Clients;
+using Osaamismerkit.Demo;
 using Osaamismerkit.Infrastructure;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
@@ -29,6 +30,7 @@ builder.Services.AddCertificates();
 builder.Services.AddScoped<CertificateDocuments>();
 builder.Services.AddBaseline();
 builder.Services.AddReports(builder.Configuration);
+builder.Services.AddDemoRegion();
 builder.Services.AddStaffAuthentication(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddPublicPages();
@@ -45,6 +47,12 @@ catch (CatalogueValidationException e) when (!app.Environment.IsEnvironment("Tes
     // A broken catalogue stops start-up with every file, JSON path and reason, not a stack trace.
     app.Logger.LogCritical("{Message}", e.Message);
     Environment.ExitCode = 1;
+    return;
+}
+
+if (await app.RunDemoCommandAsync(args) is { } exitCode)
+{
+    Environment.ExitCode = exitCode;
     return;
 }
 

@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace Osaamismerkit.Demo;
+
+/// <summary><c>dotnet run --project src/Osaamismerkit -- seed-demo [--clients N] [--units N] [--years N]</c>: demo data, Development only.</summary>
+public static class DemoCommand
+{
+    public static IServiceCollection AddDemoRegion(this IServiceCollection services) => services.AddScoped<DemoRegion>();
+
+    /// <summary>The process exit code when the arguments asked for the command, otherwise null: run the service.</summary>
+    public static async Task<int?> RunDemoCommandAsync(this WebApplication app, string[] args)
+    {
+        if (args.FirstOrDefault() != "seed-demo")
+        {
+            return null;
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.Logger.LogCritical("seed-demo writes made-up clients and runs only in Development (ASPNETCORE_ENVIRONMENT=Development).");
+            return 2;
+        }
+
+        var options = new DemoRegionOptions
+        {
+            Clients = Option(args, "--clients", 350),
+            Units = Option(args, "--units", 30),
+            Years = Option(args, "--years", 3),
+        };
+        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            var summary = await scope.ServiceProvider.GetRequiredService<DemoRegion>().SeedAsync(options);
+            app.Logger.LogInformation(
+                "Demo region ready: {Units} units, {Clients} clients, {Baselines} baselines, {Assessments} demonstrations, {Assertions} badges.",
+                summary.Units, summary.Clients, summary.Baselines, summary.Assessments, summary.Assertions);
+            return 0;
+        }
+        catch (InvalidOperationException e)
+        {
+            app.Logger.LogCritical("{Message}", e.Message);
+            return 1;
+        }
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : fallback;
+    }
+}

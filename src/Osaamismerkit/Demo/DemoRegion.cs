@@ -1,0 +1,250 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using Osaamismerkit.Assessments;
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Infrastructure.Auditing;
+using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Issuing;
+
+namespace Osaamismerkit.Demo;
+
+/// <summary>
+/// Fills a database with a believable region: units across the 14 municipalities (more in Joensuu), clients who
+/// start at different times over the years, baselines at intake, start, work coaching and closing that rise over
+/// time, and demonstrations that pass or are not yet passed, with milestone badges when their parts are complete.
+/// Only for demos and benchmarks: it refuses a database that already has clients.
+/// </summary>
+public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue, AssertionIssuer issuer, AuditLog audit, TimeProvider clock)
+{
+    private const string InsertUnit = "INSERT INTO units (id, name, municipality_code, created_at) VALUES (@Id, @Name, @Municipality, @Now)";
+
+    private const string InsertClient = """
+        INSERT INTO clients (id, display_name, email_protected, phone_protected, preferred_language, unit_id, municipality_code,
+                             share_name, created_at, updated_at)
+        VALUES (@Id, @Name, NULL, NULL, @Language, @UnitId, @Municipality, 0, @CreatedAt, @CreatedAt)
+        """;
+
+    private const string InsertBaseline = """
+        INSERT INTO baselines (id, client_id, assessed_on, phase, unit_id, municipality_code, delivery_mode,
+                               area1_level, area2_level, area3_level, area4_level, area5_level,
+                               area1_self, area2_self, area3_self, area4_self, area5_self, instructor_subject, created_at)
+        VALUES (@Id, @ClientId, @On, @Phase, @UnitId, @Municipality, @Mode, @L1, @L2, @L3, @L4, @L5,
+                @S1, @S2, @S3, @S4, @S5, 'demo-instructor', @CreatedAt)
+        """;
+
+    private const string InsertAssessment = """
+        INSERT INTO assessments (id, client_id, badge_id, badge_version, demonstrated_on, unit_id, delivery_mode, criteria_json,
+                                 evidence_note, outcome, instructor_subject, instructor_name, instructor_title, created_at)
+        VALUES (@Id, @ClientId, @BadgeId, @BadgeVersion, @On, @UnitId, @Mode, @CriteriaJson,
+                @Note, @Outcome, 'demo-instructor', 'Demo Ohjaaja', 'Digiohjaaja', @CreatedAt)
+        """;
+
+    // The benchmark's stand-in for a signed document: reports never read these columns.
+    private const string InsertUnsigned = """
+        INSERT INTO assertions (id, client_id, badge_id, badge_version, assessment_id, recipient_type, recipient_identity,
+                                recipient_salt, badge_language, issued_on, expires, signing_key_id, assertion_json, jws)
+        VALUES (@Id, @ClientId, @BadgeId, @BadgeVersion, @AssessmentId, 'url', 'unsigned', '', 'fi', @IssuedOn, NULL,
+                (SELECT MIN(id) FROM signing_keys), '{}', 'unsigned')
+        """;
+
+    private const string AnyClients = "SELECT COUNT(*) FROM clients";
+
+    // Statistics Finland codes, weighted roughly by population so that Joensuu has the most units.
+    private static readonly (string Code, string Name, int Weight)[] Municipalities =
+    [
+        ("167", "Joensuu", 8), ("426", "Liperi", 2), ("276", "Kontiolahti", 2), ("260", "Kitee", 2), ("422", "Lieksa", 2),
+        ("309", "Outokumpu", 2), ("541", "Nurmes", 2), ("146", "Ilomantsi", 1), ("141", "Juuka", 1), ("607", "Polvijärvi", 1),
+        ("848", "Tohmajärvi", 1), ("090", "Heinävesi", 1), ("707", "Rääkkylä", 1), ("911", "Valtimo", 1),
+    ];
+
+    private static readonly string[] UnitKinds = ["Työtoimintakeskus", "Digipaja", "Kuntouttava työtoiminta", "Työpaja", "Ohjaamo"];
+
+    private static readonly string[] Modes = [DeliveryModes.OnSite, DeliveryModes.OnSite, DeliveryModes.OnSite, DeliveryModes.Remote, DeliveryModes.Hybrid];
+
+    public sealed record Summary(int Units, int Clients, int Baselines, int Assessments, int Assertions);
+
+    public async Task<Summary> SeedAsync(DemoRegionOptions options, CancellationToken cancellationToken = default)
+    {
+        var random = new Random(options.RandomSeed);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var units = new List<(string Id, string Municipality)>();
+        int baselines = 0, assessments = 0, assertions = 0;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        if (await connection.ExecuteScalarAsync<long>(AnyClients) > 0)
+        {
+            throw new InvalidOperationException("The database already has clients: demo data goes only into an empty database.");
+        }
+
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            var weighted = Municipalities.SelectMany(m => Enumerable.Repeat(m, m.Weight)).ToList();
+            for (var i = 0; i < options.Units; i++)
+            {
+                // Every municipality gets a unit first; the rest follow population.
+                var municipality = i < Municipalities.Length ? Municipalities[i] : weighted[random.Next(weighted.Count)];
+                var id = $"demo-unit-{i + 1:00}";
+                units.Add((id, municipality.Code));
+                await connection.ExecuteAsync(new CommandDefinition(InsertUnit, new
+                {
+                    Id = id,
+                    Name = $"{UnitKinds[i % UnitKinds.Length]} {municipality.Name} {1 + i / Municipalities.Length}",
+                    Municipality = municipality.Code,
+                    Now = clock.GetUtcNow(),
+                }, transaction, cancellationToken: cancellationToken));
+            }
+
+            await audit.AppendAsync(transaction, new Actor("demo-seed", "System"), new AuditEntry("demo.seeded", "region", "demo", $"units={options.Units} clients={options.Clients}"), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        const int batch = 200;
+        for (var start = 0; start < options.Clients; start += batch)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            for (var n = start; n < Math.Min(options.Clients, start + batch); n++)
+            {
+                var counts = await ClientAsync(transaction, n, units[random.Next(units.Count)], random, today, options, cancellationToken);
+                baselines += counts.Baselines;
+                assessments += counts.Assessments;
+                assertions += counts.Assertions;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return new Summary(units.Count, options.Clients, baselines, assessments, assertions);
+    }
+
+    private async Task<(int Baselines, int Assessments, int Assertions)> ClientAsync(
+        DbTransaction transaction, int number, (string Id, string Municipality) unit, Random random, DateOnly today,
+        DemoRegionOptions options, CancellationToken cancellationToken)
+    {
+        var connection = transaction.Connection!;
+        var id = Guid.NewGuid().ToString();
+        var started = today.AddDays(-random.Next(14, options.Years * 365));
+        var language = random.Next(20) switch { 0 => "sv", 1 => "en", _ => "fi" };
+        await connection.ExecuteAsync(new CommandDefinition(InsertClient, new
+        {
+            Id = id,
+            Name = $"Demo-asiakas {number + 1:0000}",
+            Language = language,
+            UnitId = unit.Id,
+            unit.Municipality,
+            CreatedAt = At(started),
+        }, transaction, cancellationToken: cancellationToken));
+
+        // Baselines at the phases reached by now; levels rise a little between them.
+        var levels = Enumerable.Range(0, 5).Select(_ => random.Next(100) switch { < 25 => 0, < 60 => 1, < 90 => 2, _ => 3 }).ToArray();
+        var baselineCount = 0;
+        foreach (var (phase, after) in new[] { ("intake", 0), ("start", 21), ("work-coaching", 150), ("closing", 330) })
+        {
+            var on = started.AddDays(after + random.Next(0, 10));
+            if (on > today)
+            {
+                break;
+            }
+
+            if (after > 0)
+            {
+                levels = levels.Select(l => Math.Min(4, l + (random.Next(100) < 45 ? 1 : 0))).ToArray();
+            }
+
+            int? Self(int level) => random.Next(3) == 0 ? null : Math.Clamp(level + random.Next(-1, 2), 0, 4);
+            await connection.ExecuteAsync(new CommandDefinition(InsertBaseline, new
+            {
+                Id = Guid.NewGuid().ToString(),
+                ClientId = id,
+                On = on,
+                Phase = phase,
+                UnitId = unit.Id,
+                unit.Municipality,
+                Mode = Modes[random.Next(Modes.Length)],
+                L1 = levels[0], L2 = levels[1], L3 = levels[2], L4 = levels[3], L5 = levels[4],
+                S1 = Self(levels[0]), S2 = Self(levels[1]), S3 = Self(levels[2]), S4 = Self(levels[3]), S5 = Self(levels[4]),
+                CreatedAt = At(on),
+            }, transaction, cancellationToken: cancellationToken));
+            baselineCount++;
+        }
+
+        // Demonstrations: basic levels of one track first (both for some), the next level after its basic one.
+        var tracks = random.Next(4) == 0 ? new[] { Track.Citizen, Track.WorkLife } : [random.Next(2) == 0 ? Track.Citizen : Track.WorkLife];
+        var plan = catalogue.Badges.Where(b => b.Kind == BadgeKind.Skill && tracks.Contains(b.Track)).OrderBy(b => b.Level).ThenBy(_ => random.Next()).ToList();
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        var target = Math.Max(1, (int)Math.Round(options.AssessmentsPerClient * (0.5 + random.NextDouble())));
+        var day = started.AddDays(random.Next(7, 40));
+        int assessmentCount = 0, assertionCount = 0;
+        while (assessmentCount < target && day <= today)
+        {
+            var badge = plan.FirstOrDefault(b => !held.Contains(b.Id) && b.PrerequisiteIds.All(held.Contains));
+            if (badge is null)
+            {
+                break;
+            }
+
+            var passed = random.Next(100) < 78;
+            var assessmentId = Guid.NewGuid().ToString();
+            var missing = passed ? null : badge.Criteria.Where(c => c.Required).OrderBy(_ => random.Next()).First().Id;
+            await connection.ExecuteAsync(new CommandDefinition(InsertAssessment, new
+            {
+                Id = assessmentId,
+                ClientId = id,
+                BadgeId = badge.Id,
+                BadgeVersion = badge.Version,
+                On = day,
+                UnitId = unit.Id,
+                Mode = Modes[random.Next(Modes.Length)],
+                CriteriaJson = JsonSerializer.Serialize(badge.Criteria.Select(c => new { id = c.Id, met = c.Id != missing })),
+                Note = passed ? "Teki tehtävän itsenäisesti ohjaajan seuratessa." : "Harjoitellaan vielä yhtä kohtaa.",
+                Outcome = passed ? Outcomes.Passed : Outcomes.NotYet,
+                CreatedAt = At(day),
+            }, transaction, cancellationToken: cancellationToken));
+            assessmentCount++;
+            if (passed)
+            {
+                held.Add(badge.Id);
+                assertionCount += await IssueAsync(transaction, id, badge, language, At(day), assessmentId, options.Sign, cancellationToken);
+                foreach (var milestone in catalogue.MilestonesContaining(badge.Id).Where(m => !held.Contains(m.Id) && m.PartIds.All(held.Contains)))
+                {
+                    held.Add(milestone.Id);
+                    assertionCount += await IssueAsync(transaction, id, milestone, language, At(day), null, options.Sign, cancellationToken);
+                }
+            }
+
+            day = day.AddDays(random.Next(3, 45));
+        }
+
+        return (baselineCount, assessmentCount, assertionCount);
+    }
+
+    private async Task<int> IssueAsync(
+        DbTransaction transaction, string clientId, BadgeDefinition badge, string language, DateTimeOffset on, string? assessmentId, bool sign,
+        CancellationToken cancellationToken)
+    {
+        if (sign)
+        {
+            await issuer.IssueAsync(transaction, new NewAssertion(clientId, badge, language, null, on, assessmentId, assessmentId is null ? null : "Demo"),
+                new Actor("demo-seed", "System"), cancellationToken);
+        }
+        else
+        {
+            await transaction.Connection!.ExecuteAsync(new CommandDefinition(InsertUnsigned, new
+            {
+                Id = Guid.NewGuid().ToString(),
+                ClientId = clientId,
+                BadgeId = badge.Id,
+                BadgeVersion = badge.Version,
+                AssessmentId = assessmentId,
+                IssuedOn = on,
+            }, transaction, cancellationToken: cancellationToken));
+        }
+
+        return 1;
+    }
+
+    private DateTimeOffset At(DateOnly day)
+    {
+        var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+        return at < clock.GetUtcNow() ? at : clock.GetUtcNow();
+    }
+}

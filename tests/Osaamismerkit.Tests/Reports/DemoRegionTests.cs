@@ -1,0 +1,55 @@
+using System.Net;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Osaamismerkit.Demo;
+using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Reports;
+using Osaamismerkit.Staff;
+using Osaamismerkit.Tests.Support;
+
+namespace Osaamismerkit.Tests.Reports;
+
+public sealed class DemoRegionTests
+{
+    [Test]
+    public async Task A_demo_region_is_consistent_and_every_report_answers_on_it()
+    {
+        await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?> { ["Public:BaseUrl"] = "http://localhost:5080" });
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var summary = await scope.ServiceProvider.GetRequiredService<DemoRegion>().SeedAsync(new DemoRegionOptions { Clients = 60, Units = 16 });
+            Assert.That(summary.Clients, Is.EqualTo(60));
+            Assert.That(summary.Assertions, Is.GreaterThan(0));
+        }
+
+        await using var connection = await app.Service<Database>().OpenAsync();
+        var unissued = await connection.ExecuteScalarAsync<long>("""
+            SELECT COUNT(*) FROM assessments m
+            WHERE m.outcome = 'passed' AND NOT EXISTS (SELECT 1 FROM assertions a WHERE a.assessment_id = m.id)
+            """);
+        var municipalities = await connection.ExecuteScalarAsync<long>("SELECT COUNT(DISTINCT municipality_code) FROM units");
+        var signed = await connection.QueryFirstAsync<(string Jws, string Pem)>(
+            "SELECT a.jws, k.public_key_pem FROM assertions a JOIN signing_keys k ON k.id = a.signing_key_id ORDER BY a.issued_on DESC");
+        Assert.That(unissued, Is.Zero, "every passed demonstration has its badge");
+        Assert.That(municipalities, Is.EqualTo(14), "every municipality of North Karelia has a unit");
+        Assert.That(IndependentJwsVerifier.Verify(signed.Jws, signed.Pem), Is.True, "demo badges are really signed");
+
+        using var staff = app.CreateClient().As("project-1", Roles.ProjectStaff);
+        foreach (var kind in Codes.Kinds.Keys)
+        {
+            foreach (var groupBy in Codes.Groupings.Keys)
+            {
+                using var response = await staff.GetAsync($"/api/reports/{kind}?groupBy={groupBy}&by={(groupBy == "unit" ? "unit" : "month")}");
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{kind} by {groupBy}: {await response.Content.ReadAsStringAsync()}");
+            }
+        }
+
+        using var pdf = await staff.GetAsync("/api/reports/levels/pdf?groupBy=municipality");
+        Assert.That(pdf.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoRegion>().SeedAsync(new DemoRegionOptions { Clients = 1 });
+        }, "a second region never mixes into real data");
+    }
+}
