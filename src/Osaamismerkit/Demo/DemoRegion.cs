@@ -43,9 +43,11 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
     // The benchmark's stand-in for a signed document: reports never read these columns.
     private const string InsertUnsigned = """
         INSERT INTO assertions (id, client_id, badge_id, badge_version, assessment_id, recipient_type, recipient_identity,
-                                recipient_salt, badge_language, issued_on, expires, signing_key_id, assertion_json, jws)
-        VALUES (@Id, @ClientId, @BadgeId, @BadgeVersion, @AssessmentId, 'url', 'unsigned', '', 'fi', @IssuedOn, NULL,
-                (SELECT MIN(id) FROM signing_keys), '{}', 'unsigned')
+                                recipient_salt, badge_language, issued_on, expires, signing_key_id, assertion_json, jws,
+                                unit_id, delivery_mode, municipality_code)
+        SELECT @Id, @ClientId, @BadgeId, @BadgeVersion, @AssessmentId, 'url', 'unsigned', '', 'fi', @IssuedOn, NULL,
+               MIN(id), '{}', 'unsigned', @UnitId, @Mode, @Municipality
+        FROM signing_keys
         """;
 
     private const string AnyClients = "SELECT COUNT(*) FROM clients";
@@ -184,6 +186,7 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
 
             var passed = random.Next(100) < 78;
             var assessmentId = Guid.NewGuid().ToString();
+            var mode = Modes[random.Next(Modes.Length)];
             var missing = passed ? null : badge.Criteria.Where(c => c.Required).OrderBy(_ => random.Next()).First().Id;
             await connection.ExecuteAsync(new CommandDefinition(InsertAssessment, new
             {
@@ -193,7 +196,7 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
                 BadgeVersion = badge.Version,
                 On = day,
                 UnitId = unit.Id,
-                Mode = Modes[random.Next(Modes.Length)],
+                Mode = mode,
                 CriteriaJson = JsonSerializer.Serialize(badge.Criteria.Select(c => new { id = c.Id, met = c.Id != missing })),
                 Note = passed ? "Teki tehtävän itsenäisesti ohjaajan seuratessa." : "Harjoitellaan vielä yhtä kohtaa.",
                 Outcome = passed ? Outcomes.Passed : Outcomes.NotYet,
@@ -203,11 +206,12 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
             if (passed)
             {
                 held.Add(badge.Id);
-                assertionCount += await IssueAsync(transaction, id, badge, language, At(day), assessmentId, options.Sign, cancellationToken);
+                var where = new Place(unit.Id, mode, unit.Municipality);
+                assertionCount += await IssueAsync(transaction, id, badge, language, At(day), assessmentId, where, options.Sign, cancellationToken);
                 foreach (var milestone in catalogue.MilestonesContaining(badge.Id).Where(m => !held.Contains(m.Id) && m.PartIds.All(held.Contains)))
                 {
                     held.Add(milestone.Id);
-                    assertionCount += await IssueAsync(transaction, id, milestone, language, At(day), null, options.Sign, cancellationToken);
+                    assertionCount += await IssueAsync(transaction, id, milestone, language, At(day), null, where with { Mode = null }, options.Sign, cancellationToken);
                 }
             }
 
@@ -218,7 +222,7 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
     }
 
     private async Task<int> IssueAsync(
-        DbTransaction transaction, string clientId, BadgeDefinition badge, string language, DateTimeOffset on, string? assessmentId, bool sign,
+        DbTransaction transaction, string clientId, BadgeDefinition badge, string language, DateTimeOffset on, string? assessmentId, Place where, bool sign,
         CancellationToken cancellationToken)
     {
         if (sign)
@@ -236,11 +240,16 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
                 BadgeVersion = badge.Version,
                 AssessmentId = assessmentId,
                 IssuedOn = on,
+                where.UnitId,
+                where.Mode,
+                where.Municipality,
             }, transaction, cancellationToken: cancellationToken));
         }
 
         return 1;
     }
+
+    private sealed record Place(string UnitId, string? Mode, string Municipality);
 
     private DateTimeOffset At(DateOnly day)
     {

@@ -13,13 +13,18 @@ namespace Osaamismerkit.Issuing;
 /// <summary>Builds, signs and stores one Open Badges 2.0 assertion inside the caller's transaction.</summary>
 public sealed class AssertionIssuer(SigningKeyStore keys, ObUrls urls, ContactProtector protector, AuditLog audit)
 {
+    // Where and how the badge was earned is copied onto the assertion (a milestone: the client's unit, no delivery mode),
+    // so that reports read one table; INSERT … SELECT because SQL Server allows no subqueries in VALUES.
     private const string Insert = """
         INSERT INTO assertions (id, client_id, badge_id, badge_version, assessment_id, recipient_type, recipient_identity,
                                 recipient_salt, badge_language, issued_on, expires, signing_key_id, assertion_json, jws,
-                                claim_code_hash, claim_code_protected, replaces_id)
-        VALUES (@Id, @ClientId, @BadgeId, @BadgeVersion, @AssessmentId, @RecipientType, @RecipientIdentity,
-                @RecipientSalt, @BadgeLanguage, @IssuedOn, @Expires, @SigningKeyId, @AssertionJson, @Jws,
-                @ClaimCodeHash, @ClaimCodeProtected, @ReplacesId)
+                                claim_code_hash, claim_code_protected, replaces_id, unit_id, delivery_mode, municipality_code)
+        SELECT @Id, @ClientId, @BadgeId, @BadgeVersion, @AssessmentId, @RecipientType, @RecipientIdentity,
+               @RecipientSalt, @BadgeLanguage, @IssuedOn, @Expires, @SigningKeyId, @AssertionJson, @Jws,
+               @ClaimCodeHash, @ClaimCodeProtected, @ReplacesId, COALESCE(m.unit_id, c.unit_id), m.delivery_mode, c.municipality_code
+        FROM clients c
+        LEFT JOIN assessments m ON m.id = @AssessmentId
+        WHERE c.id = @ClientId
         """;
 
     public async Task<IssuedAssertion> IssueAsync(DbTransaction transaction, NewAssertion request, Actor actor, CancellationToken cancellationToken)

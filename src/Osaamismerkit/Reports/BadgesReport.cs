@@ -10,14 +10,10 @@ namespace Osaamismerkit.Reports;
 /// </summary>
 internal static class BadgesReport
 {
-    private const string From = """
-        FROM assertions a
-        JOIN clients c ON c.id = a.client_id
-        LEFT JOIN assessments m ON m.id = a.assessment_id
-        """;
-
-    private const string Mode = "COALESCE(m.delivery_mode, 'automatic')";
-    private const string Unit = "COALESCE(m.unit_id, c.unit_id)";
+    // Unit, delivery mode and municipality are those of the issue, copied onto each assertion (migration 0006).
+    private const string From = "FROM assertions a";
+    private const string Mode = "COALESCE(a.delivery_mode, 'automatic')";
+    private const string Unit = "a.unit_id";
 
     private static readonly IReadOnlyList<string> Modes = ["onsite", "remote", "hybrid", "automatic"];
 
@@ -40,7 +36,7 @@ internal static class BadgesReport
 
         if (filter.Municipality is not null)
         {
-            where.Append(" AND c.municipality_code = @Municipality");
+            where.Append(" AND a.municipality_code = @Municipality");
             parameters.Add("Municipality", filter.Municipality);
         }
 
@@ -56,19 +52,38 @@ internal static class BadgesReport
             parameters.Add("Badges", Tracks.BadgeIds(report.Catalogue, track));
         }
 
-        // The cells, then the distinct clients behind each row, each column and the whole table, for suppression.
-        var sql = $"""
-            SELECT {row} AS RowKey, {Mode} AS Mode, COUNT(*) AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where} GROUP BY {row}, {Mode};
-            SELECT {row} AS RowKey, '' AS Mode, 0 AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where} GROUP BY {row};
-            SELECT '' AS RowKey, {Mode} AS Mode, 0 AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where} GROUP BY {Mode};
-            SELECT '' AS RowKey, '' AS Mode, 0 AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where};
-            """;
+        // One pass for the cells. Suppression needs the distinct clients behind each row, column and the whole table
+        // only to know whether they are fewer than five: the busiest cell of a row is a lower bound, so the extra
+        // passes run only when some bound is below five (small data, where they are cheap anyway).
+        var cellsSql = $"SELECT {row} AS RowKey, {Mode} AS Mode, COUNT(*) AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where} GROUP BY {row}, {Mode}";
         await using var connection = await report.Database.OpenAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        var cells = (await results.ReadAsync<BadgeCount>()).ToList();
-        var byRow = (await results.ReadAsync<BadgeCount>()).ToDictionary(r => r.RowKey, r => r.Clients, StringComparer.Ordinal);
-        var byMode = (await results.ReadAsync<BadgeCount>()).ToDictionary(r => r.Mode, r => r.Clients, StringComparer.Ordinal);
-        var total = (await results.ReadAsync<BadgeCount>()).Single().Clients;
+        var cells = (await connection.QueryAsync<BadgeCount>(new CommandDefinition(cellsSql, parameters, cancellationToken: cancellationToken))).ToList();
+        async Task<Dictionary<string, long>> DistinctAsync(string key, string groupBy)
+        {
+            var sql = $"SELECT {key} AS RowKey, '' AS Mode, 0 AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where}{groupBy}";
+            var found = await connection.QueryAsync<BadgeCount>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+            return found.ToDictionary(r => r.RowKey, r => r.Clients, StringComparer.Ordinal);
+        }
+
+        Dictionary<string, long> Bound(Func<BadgeCount, string> key) =>
+            cells.GroupBy(key).ToDictionary(g => g.Key, g => g.Max(c => c.Clients), StringComparer.Ordinal);
+        var byRow = Bound(c => c.RowKey);
+        var byMode = Bound(c => c.Mode);
+        if (byRow.Values.Any(n => n < SmallCells.Threshold))
+        {
+            byRow = await DistinctAsync(row, $" GROUP BY {row}");
+        }
+
+        if (byMode.Values.Any(n => n < SmallCells.Threshold))
+        {
+            byMode = await DistinctAsync(Mode, $" GROUP BY {Mode}");
+        }
+
+        var total = byRow.Values.DefaultIfEmpty(0).Max();
+        if (total < SmallCells.Threshold)
+        {
+            total = (await DistinctAsync("''", string.Empty)).Values.Single();
+        }
 
         var rows = report.Rows(cells.Select(c => c.RowKey), Codes.Of(filter.By));
         var columns = Modes.Select(m => new ReportColumn(m, report.Texts["Mode_" + m])).ToList();

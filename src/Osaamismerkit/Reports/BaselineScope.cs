@@ -31,11 +31,27 @@ internal sealed record BaselineScope(string Where, string Group, DynamicParamete
             parameters.Add("Unit", filter.Unit);
         }
 
-        return new BaselineScope(where.ToString(), GroupOf(filter.GroupBy, dialect), parameters);
+        return new BaselineScope(where.ToString(), GroupOf(filter.GroupBy, dialect), parameters)
+        {
+            PerGroup = filter.GroupBy is ReportGrouping.Phase or ReportGrouping.Year or ReportGrouping.Quarter,
+        };
     }
 
-    /// <summary>PARTITION BY for "one mapping per client and row group".</summary>
-    public string ClientAndGroup => Group == NoGroup ? "client_id" : $"client_id, {Group}";
+    /// <summary>
+    /// Whether rows are periods or phases, where a client counts once in each (their latest mapping there); otherwise a
+    /// client counts once, in the row of their latest mapping.
+    /// </summary>
+    public bool PerGroup { get; init; }
+
+    /// <summary>
+    /// A column that marks each client's latest mapping (per row group when <see cref="PerGroup"/>), and the condition
+    /// that keeps those. Per client it follows the table's clustered order (client, date), so no sort is needed.
+    /// </summary>
+    public string LatestMarker => PerGroup
+        ? $"ROW_NUMBER() OVER (PARTITION BY client_id, {Group} ORDER BY assessed_on DESC, created_at DESC, id DESC)"
+        : "LEAD(id) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id)";
+
+    public string IsLatest => PerGroup ? "marker = 1" : "marker IS NULL";
 
     public const string NoGroup = "'all'";
 

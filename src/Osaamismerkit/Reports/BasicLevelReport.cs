@@ -19,12 +19,11 @@ internal static class BasicLevelReport
                    CASE WHEN EXISTS (SELECT 1 FROM assertions s WHERE s.client_id = latest.client_id AND s.badge_id = @WorkLifeMilestone
                                      AND s.revoked_at IS NULL AND s.issued_on < @End) THEN 1 ELSE 0 END AS WorkLifeBadge
             FROM (
-                SELECT client_id, {0} AS GroupKey, area1_level, area2_level, area3_level, area4_level, area5_level,
-                       ROW_NUMBER() OVER (PARTITION BY {1} ORDER BY assessed_on DESC, created_at DESC, id DESC) AS rn
+                SELECT client_id, {0} AS GroupKey, area1_level, area2_level, area3_level, area4_level, area5_level, {1} AS marker
                 FROM baselines
                 WHERE {2}
             ) latest
-            WHERE rn = 1
+            WHERE {3}
         ) clients
         GROUP BY GroupKey, L1, L2, L3, L4, L5, CitizenBadge, WorkLifeBadge
         """);
@@ -37,7 +36,7 @@ internal static class BasicLevelReport
         scope.Parameters.Add("End", report.Filter.End);
         await using var connection = await report.Database.OpenAsync(cancellationToken);
         var counts = (await connection.QueryAsync<ClientLevels>(new CommandDefinition(
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, scope.ClientAndGroup, scope.Where),
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, scope.LatestMarker, scope.Where, scope.IsLatest),
             scope.Parameters, cancellationToken: cancellationToken))).ToList();
 
         var rows = report.Rows(counts.Select(c => c.GroupKey), Codes.Of(report.Filter.GroupBy));
@@ -56,12 +55,13 @@ internal static class BasicLevelReport
                          ($"{Tracks.Code(track)}-badge", report.Texts["BasicByBadge", name].Value, byBadge),
                      })
             {
-                var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (group, column) =>
-                    counts.Where(c => c.GroupKey == group && reached(c) == (column == 0)).Sum(c => c.Clients));
+                var split = counts.GroupBy(c => (c.GroupKey, reached(c))).ToDictionary(g => g.Key, g => g.Sum(c => c.Clients));
+                var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (group, column) => split.GetValueOrDefault((group, column == 0)));
                 IReadOnlyList<double?> Share(int? row)
                 {
-                    var scoped = counts.Where(c => row is null || c.GroupKey == rows[row.Value].Key).ToList();
-                    return [ReportTables.Percent(scoped.Where(reached).Sum(c => c.Clients), scoped.Sum(c => c.Clients))];
+                    var keys = row is null ? rows.Select(r => r.Key).ToList() : [rows[row.Value].Key];
+                    var yes = keys.Sum(k => split.GetValueOrDefault((k, true)));
+                    return [ReportTables.Percent(yes, yes + keys.Sum(k => split.GetValueOrDefault((k, false))))];
                 }
 
                 tables.Add(ReportTables.Build(key, title, columns, measures, rows, grid, Share, report.Total));

@@ -10,22 +10,20 @@ namespace Osaamismerkit.Reports;
 internal static class ChangeReport
 {
     private static readonly CompositeFormat Sql = CompositeFormat.Parse("""
-        WITH ranked AS (
-            SELECT client_id, {0} AS GroupKey, area1_level, area2_level, area3_level, area4_level, area5_level,
-                   ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY assessed_on DESC, created_at DESC, id DESC) AS rn_last,
-                   ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS rn_first
-            FROM baselines
-            WHERE {1}
-        )
         SELECT GroupKey, L1, L2, L3, L4, L5, COUNT(*) AS Clients
         FROM (
-            SELECT l.GroupKey,
-                   l.area1_level - f.area1_level AS L1, l.area2_level - f.area2_level AS L2, l.area3_level - f.area3_level AS L3,
-                   l.area4_level - f.area4_level AS L4, l.area5_level - f.area5_level AS L5
-            FROM ranked l
-            JOIN ranked f ON f.client_id = l.client_id AND f.rn_first = 1
-            WHERE l.rn_last = 1 AND l.rn_first > 1
+            SELECT {0} AS GroupKey,
+                   area1_level - FIRST_VALUE(area1_level) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS L1,
+                   area2_level - FIRST_VALUE(area2_level) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS L2,
+                   area3_level - FIRST_VALUE(area3_level) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS L3,
+                   area4_level - FIRST_VALUE(area4_level) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS L4,
+                   area5_level - FIRST_VALUE(area5_level) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS L5,
+                   ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS ordinal,
+                   LEAD(id) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS next_id
+            FROM baselines
+            WHERE {1}
         ) changes
+        WHERE next_id IS NULL AND ordinal > 1
         GROUP BY GroupKey, L1, L2, L3, L4, L5
         """);
 
@@ -47,15 +45,16 @@ internal static class ChangeReport
         ];
         IReadOnlyList<ReportColumn> measures = [new("meanChange", report.Texts["MeasureMeanChange"])];
 
+        var sums = AreaSums.Of(counts, Column);
+        var changes = AreaSums.Of(counts, _ => 0, (c, area) => c.Level(area) * c.Clients);
         return report.Areas.Select(area =>
         {
-            var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (key, column) =>
-                counts.Where(c => c.GroupKey == key && Column(c.Level(area)) == column).Sum(c => c.Clients));
+            var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (key, column) => sums.Get(key, area, column));
             IReadOnlyList<double?> Mean(int? row)
             {
-                var scoped = counts.Where(c => row is null || c.GroupKey == rows[row.Value].Key).ToList();
-                var clients = scoped.Sum(c => c.Clients);
-                return [clients == 0 ? null : Math.Round((double)scoped.Sum(c => c.Level(area) * c.Clients) / clients, 2)];
+                var keys = row is null ? rows.Select(r => r.Key).ToList() : [rows[row.Value].Key];
+                var clients = keys.Sum(k => Enumerable.Range(0, columns.Count).Sum(c => sums.Get(k, area, c)));
+                return [clients == 0 ? null : Math.Round((double)keys.Sum(k => changes.Get(k, area, 0)) / clients, 2)];
             }
 
             return ReportTables.Build($"area{area}", report.AreaName(area), columns, measures, rows, grid, Mean, report.Total);

@@ -10,12 +10,11 @@ internal static class LevelsReport
         SELECT GroupKey, area1_level AS L1, area2_level AS L2, area3_level AS L3, area4_level AS L4, area5_level AS L5,
                COUNT(*) AS Clients
         FROM (
-            SELECT {0} AS GroupKey, area1_level, area2_level, area3_level, area4_level, area5_level,
-                   ROW_NUMBER() OVER (PARTITION BY {1} ORDER BY assessed_on DESC, created_at DESC, id DESC) AS rn
+            SELECT {0} AS GroupKey, area1_level, area2_level, area3_level, area4_level, area5_level, {1} AS marker
             FROM baselines
             WHERE {2}
         ) latest
-        WHERE rn = 1
+        WHERE {3}
         GROUP BY GroupKey, area1_level, area2_level, area3_level, area4_level, area5_level
         """);
 
@@ -24,7 +23,7 @@ internal static class LevelsReport
         var scope = BaselineScope.For(report.Filter, report.Database.Dialect);
         await using var connection = await report.Database.OpenAsync(cancellationToken);
         var counts = (await connection.QueryAsync<AreaLevels>(new CommandDefinition(
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, scope.ClientAndGroup, scope.Where),
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, scope.LatestMarker, scope.Where, scope.IsLatest),
             scope.Parameters, cancellationToken: cancellationToken))).ToList();
 
         var rows = report.Rows(counts.Select(c => c.GroupKey), Codes.Of(report.Filter.GroupBy));
@@ -33,14 +32,16 @@ internal static class LevelsReport
             .ToList();
         IReadOnlyList<ReportColumn> measures = [new("atLeastBasic", report.Texts["MeasureAtLeastBasic"])];
 
+        var sums = AreaSums.Of(counts, level => level);
         return report.Areas.Select(area =>
         {
-            var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (key, level) =>
-                counts.Where(c => c.GroupKey == key && c.Level(area) == level).Sum(c => c.Clients));
+            var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (key, level) => sums.Get(key, area, level));
             IReadOnlyList<double?> AtLeastBasic(int? row)
             {
-                var scoped = counts.Where(c => row is null || c.GroupKey == rows[row.Value].Key).ToList();
-                return [ReportTables.Percent(scoped.Where(c => c.Level(area) >= Baseline.BaselineAreas.BasicLevel).Sum(c => c.Clients), scoped.Sum(c => c.Clients))];
+                var keys = row is null ? rows.Select(r => r.Key) : [rows[row.Value].Key];
+                var all = keys.Sum(k => Baseline.BaselineAreas.Levels.Sum(l => sums.Get(k, area, l)));
+                var basic = keys.Sum(k => Baseline.BaselineAreas.Levels.Where(l => l >= Baseline.BaselineAreas.BasicLevel).Sum(l => sums.Get(k, area, l)));
+                return [ReportTables.Percent(basic, all)];
             }
 
             return ReportTables.Build($"area{area}", report.AreaName(area), columns, measures, rows, grid, AtLeastBasic, report.Total);

@@ -52,10 +52,11 @@ internal static class TimeToBadgeReport
             new("none", report.Texts["NoBadgeYet"]),
         ];
         IReadOnlyList<ReportColumn> measures = [new("medianDays", report.Texts["MeasureMedianDays"])];
-        var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (key, column) =>
-            clients.Count(c => c.GroupKey == key && Column(c.Days) == column));
+        var cells = clients.GroupBy(c => (c.GroupKey, Column(c.Days))).ToDictionary(g => g.Key, g => (long)g.Count());
+        var days = clients.Where(c => c.Days is not null).GroupBy(c => c.GroupKey).ToDictionary(g => g.Key, g => g.Select(c => c.Days!.Value).ToList(), StringComparer.Ordinal);
+        var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (key, column) => cells.GetValueOrDefault((key, column)));
         IReadOnlyList<double?> Median(int? row) =>
-            [MedianOf(clients.Where(c => row is null || c.GroupKey == rows[row.Value].Key).Select(c => c.Days).OfType<int>().ToList())];
+            [MedianOf(row is null ? days.Values.SelectMany(d => d).ToList() : [.. days.GetValueOrDefault(rows[row.Value].Key) ?? []])];
         return [ReportTables.Build("time-to-badge", report.Texts["TimeTable"], columns, measures, rows, grid, Median, report.Total)];
     }
 

@@ -3,8 +3,10 @@
 -- One row per mapping, the five areas as columns: a mapping is always recorded for all five areas at once,
 -- and the reports then read each mapping in one pass instead of joining five rows back together.
 -- municipality_code is the client's municipality when the mapping was made, so history stays where it happened.
+-- Stored in the order the reports read it, each client's mappings together and oldest first (WITHOUT ROWID, clustered
+-- on that key): "the latest mapping of each client" is then one pass over the table, without a sort or a lookup.
 CREATE TABLE baselines (
-    id                 TEXT    NOT NULL PRIMARY KEY,
+    id                 TEXT    NOT NULL,
     client_id          TEXT    NOT NULL REFERENCES clients (id),
     assessed_on        TEXT    NOT NULL,
     phase              TEXT    NOT NULL CHECK (phase IN ('intake', 'start', 'work-coaching', 'closing')),
@@ -22,16 +24,14 @@ CREATE TABLE baselines (
     area4_self         INTEGER NULL CHECK (area4_self BETWEEN 0 AND 4),
     area5_self         INTEGER NULL CHECK (area5_self BETWEEN 0 AND 4),
     instructor_subject TEXT    NOT NULL,
-    created_at         TEXT    NOT NULL
-);
+    created_at         TEXT    NOT NULL,
+    PRIMARY KEY (client_id, assessed_on, created_at, id)
+) WITHOUT ROWID;
 
--- A client's history, and the reports' "first and latest mapping of each client" (ordered within each client).
-CREATE INDEX ix_baselines_client ON baselines (client_id, assessed_on, created_at);
-CREATE INDEX ix_baselines_assessed ON baselines (assessed_on);
+CREATE UNIQUE INDEX ux_baselines_id ON baselines (id);
+
 CREATE INDEX ix_baselines_unit ON baselines (unit_id, assessed_on);
 CREATE INDEX ix_baselines_municipality ON baselines (municipality_code, assessed_on);
 
--- Reports on issued badges read these columns only; covering indexes keep them off the large signed documents.
-CREATE INDEX ix_assertions_issued ON assertions (issued_on, client_id, badge_id, assessment_id, replaces_id);
+-- Time to the first badge looks up each client's badges in issue order, off the large signed documents.
 CREATE INDEX ix_assertions_client_issued ON assertions (client_id, issued_on, badge_id, replaces_id, revoked_at, expires);
-CREATE INDEX ix_assessments_delivery ON assessments (id, unit_id, delivery_mode);
