@@ -43,14 +43,29 @@ public sealed class BaselineService(
     public async Task<Results<Created<BaselineView>, ValidationProblem, ProblemHttpResult>> RecordAsync(
         string clientId, BaselineRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var client = await clients.FindAsync(clientId, user, cancellationToken);
-        if (client is null)
+        var (saved, errors, found) = await TryRecordAsync(clientId, request, user, cancellationToken);
+        if (!found)
         {
             return Problems.NotFound(messages, messages["ClientNotFound"]);
         }
 
-        var now = clock.GetUtcNow();
+        return saved is null
+            ? Problems.Validation(messages, errors.ToDictionary())
+            : TypedResults.Created($"/api/clients/{clientId}/baselines/{saved.Id}", saved);
+    }
+
+    /// <summary>Records a mapping for the API and the staff page alike: the saved view, or the errors field by field.</summary>
+    public async Task<(BaselineView? Saved, FieldErrors Errors, bool ClientFound)> TryRecordAsync(
+        string clientId, BaselineRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
         var errors = new FieldErrors();
+        var client = await clients.FindAsync(clientId, user, cancellationToken);
+        if (client is null)
+        {
+            return (null, errors, false);
+        }
+
+        var now = clock.GetUtcNow();
         var valid = BaselineValidation.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), messages, texts, errors);
         if (!string.IsNullOrWhiteSpace(request.UnitId) && !await units.MayActInAsync(user, request.UnitId, cancellationToken))
         {
@@ -59,7 +74,7 @@ public sealed class BaselineService(
 
         if (valid is null || errors.Any)
         {
-            return Problems.Validation(messages, errors.ToDictionary());
+            return (null, errors, true);
         }
 
         var row = new BaselineRow
@@ -95,7 +110,7 @@ public sealed class BaselineService(
         }, transaction, cancellationToken: cancellationToken));
         await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("baseline.recorded", "client", client.Id, row.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/clients/{client.Id}/baselines/{row.Id}", row.ToView());
+        return (row.ToView(), errors, true);
     }
 
     /// <summary>The client's baselines, or null when the client does not exist or is not in the user's units.</summary>

@@ -41,18 +41,21 @@ public static class ReportEndpoints
     }
 
     /// <summary>What can be asked for: report kinds, groupings, and the municipalities and units to filter by.</summary>
-    private static async Task<Ok<ReportChoices>> Options(Database database, IStringLocalizer<ReportTexts> texts, CancellationToken cancellationToken)
+    private static async Task<Ok<ReportChoices>> Options(Database database, IStringLocalizer<ReportTexts> texts, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await ChoicesAsync(database, texts, cancellationToken));
+
+    public static async Task<ReportChoices> ChoicesAsync(Database database, IStringLocalizer<ReportTexts> texts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var municipalities = await connection.QueryAsync<MunicipalityChoice>(new CommandDefinition(Municipalities, cancellationToken: cancellationToken));
         var units = await connection.QueryAsync<UnitChoice>(new CommandDefinition(Units, cancellationToken: cancellationToken));
-        return TypedResults.Ok(new ReportChoices(
+        return new ReportChoices(
             Codes.Kinds.Keys.Select(k => new ReportChoice(k, texts["Report_" + k])).ToList(),
             Codes.Groupings.Keys.ToList(),
             Codes.BadgeRowOptions.Keys.ToList(),
             Tracks.All.Select(t => new ReportChoice(Tracks.Code(t), texts["Track_" + Tracks.Code(t)])).ToList(),
             municipalities.ToList(),
-            units.ToList()));
+            units.ToList());
     }
 
     private static async Task<Results<Ok<Report>, ValidationProblem, ProblemHttpResult>> Json(

@@ -10,6 +10,7 @@ using Osaamismerkit.StaffUi.Drafts;
 using Osaamismerkit.StaffUi.Forms;
 using Osaamismerkit.StaffUi.Overview;
 using Osaamismerkit.StaffUi.Recording;
+using Osaamismerkit.StaffUi.Reports;
 using Osaamismerkit.StaffUi.Revoking;
 
 namespace Osaamismerkit.StaffUi;
@@ -43,9 +44,12 @@ public static class StaffUiServices
         instructor.MapClientOverview();
         instructor.MapRecordPages();
         instructor.MapRevokePages();
+        instructor.MapBaselinePages();
+        staff.MapGroup(string.Empty).RequireAuthorization(Policies.ProjectStaff).MapReportPages();
         return app;
     }
 
+    /// <summary>Instructors start from their clients; project staff are sent to the reports when this is forbidden to them.</summary>
     private static RedirectHttpResult Home() => TypedResults.Redirect(StaffPaths.Clients);
 
     /// <summary>
