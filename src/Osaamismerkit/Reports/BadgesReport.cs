@@ -52,12 +52,30 @@ internal static class BadgesReport
             parameters.Add("Badges", Tracks.BadgeIds(report.Catalogue, track));
         }
 
-        // One pass for the cells. Suppression needs the distinct clients behind each row, column and the whole table
-        // only to know whether they are fewer than five: the busiest cell of a row is a lower bound, so the extra
-        // passes run only when some bound is below five (small data, where they are cheap anyway).
-        var cellsSql = $"SELECT {row} AS RowKey, {Mode} AS Mode, COUNT(*) AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where} GROUP BY {row}, {Mode}";
+        // Suppression needs the distinct clients behind a count only to know whether they are fewer than five. A client
+        // holds each badge once, so a cell of n badges has at least n / (badges in the catalogue) clients: only cells
+        // below that certainty are counted exactly, in a second pass over their rows alone (none, at scale).
+        var cellsSql = $"SELECT {row} AS RowKey, {Mode} AS Mode, COUNT(*) AS Badges, 0 AS Clients {From} WHERE {where} GROUP BY {row}, {Mode}";
         await using var connection = await report.Database.OpenAsync(cancellationToken);
         var cells = (await connection.QueryAsync<BadgeCount>(new CommandDefinition(cellsSql, parameters, cancellationToken: cancellationToken))).ToList();
+        var perClient = Math.Max(1, report.Catalogue.Badges.Count);
+        var sure = (long)SmallCells.Threshold * perClient;
+        var unsure = cells.Where(c => c.Badges < sure).Select(c => c.RowKey).Distinct(StringComparer.Ordinal).ToList();
+        var exact = new Dictionary<(string, string), long>();
+        if (unsure.Count > 0)
+        {
+            parameters.Add("Unsure", unsure);
+            var exactSql = $"SELECT {row} AS RowKey, {Mode} AS Mode, 0 AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where} AND {row} IN @Unsure GROUP BY {row}, {Mode}";
+            foreach (var found in await connection.QueryAsync<BadgeCount>(new CommandDefinition(exactSql, parameters, cancellationToken: cancellationToken)))
+            {
+                exact[(found.RowKey, found.Mode)] = found.Clients;
+            }
+        }
+
+        cells = cells.Select(c => c with
+        {
+            Clients = exact.TryGetValue((c.RowKey, c.Mode), out var n) ? n : (c.Badges + perClient - 1) / perClient,
+        }).ToList();
         async Task<Dictionary<string, long>> DistinctAsync(string key, string groupBy)
         {
             var sql = $"SELECT {key} AS RowKey, '' AS Mode, 0 AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where}{groupBy}";

@@ -34,6 +34,7 @@ internal sealed record BaselineScope(string Where, string Group, DynamicParamete
         return new BaselineScope(where.ToString(), GroupOf(filter.GroupBy, dialect), parameters)
         {
             PerGroup = filter.GroupBy is ReportGrouping.Phase or ReportGrouping.Year or ReportGrouping.Quarter,
+            TimeGroups = filter.GroupBy is ReportGrouping.Year or ReportGrouping.Quarter,
         };
     }
 
@@ -47,11 +48,22 @@ internal sealed record BaselineScope(string Where, string Group, DynamicParamete
     /// A column that marks each client's latest mapping (per row group when <see cref="PerGroup"/>), and the condition
     /// that keeps those. Per client it follows the table's clustered order (client, date), so no sort is needed.
     /// </summary>
-    public string LatestMarker => PerGroup
-        ? $"ROW_NUMBER() OVER (PARTITION BY client_id, {Group} ORDER BY assessed_on DESC, created_at DESC, id DESC)"
-        : "LEAD(id) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id)";
+    public string LatestMarker => (PerGroup, TimeGroups) switch
+    {
+        // Years and quarters follow each client's own date order, so the latest of a period is where the period changes.
+        (true, true) => $"LEAD({Group}) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id)",
+        (true, false) => $"ROW_NUMBER() OVER (PARTITION BY client_id, {Group} ORDER BY assessed_on DESC, created_at DESC, id DESC)",
+        _ => "LEAD(id) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id)",
+    };
 
-    public string IsLatest => PerGroup ? "marker = 1" : "marker IS NULL";
+    public string IsLatest => (PerGroup, TimeGroups) switch
+    {
+        (true, true) => "(marker IS NULL OR marker <> GroupKey)",
+        (true, false) => "marker = 1",
+        _ => "marker IS NULL",
+    };
+
+    public bool TimeGroups { get; init; }
 
     public const string NoGroup = "'all'";
 

@@ -10,30 +10,29 @@ namespace Osaamismerkit.Reports;
 internal static class ChangeReport
 {
     private static readonly CompositeFormat Sql = CompositeFormat.Parse("""
-        SELECT GroupKey, L1, L2, L3, L4, L5, COUNT(*) AS Clients
+        SELECT GroupKey, FirstPacked, LatestPacked, COUNT(*) AS Clients
         FROM (
             SELECT {0} AS GroupKey,
-                   area1_level - FIRST_VALUE(area1_level) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS L1,
-                   area2_level - FIRST_VALUE(area2_level) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS L2,
-                   area3_level - FIRST_VALUE(area3_level) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS L3,
-                   area4_level - FIRST_VALUE(area4_level) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS L4,
-                   area5_level - FIRST_VALUE(area5_level) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS L5,
-                   ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS ordinal,
-                   LEAD(id) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS next_id
+                   area1_level * 625 + area2_level * 125 + area3_level * 25 + area4_level * 5 + area5_level AS LatestPacked,
+                   FIRST_VALUE(area1_level * 625 + area2_level * 125 + area3_level * 25 + area4_level * 5 + area5_level)
+                       OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS FirstPacked,
+                   LAG(1) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS previous,
+                   LEAD(1) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS next
             FROM baselines
             WHERE {1}
         ) changes
-        WHERE next_id IS NULL AND ordinal > 1
-        GROUP BY GroupKey, L1, L2, L3, L4, L5
+        WHERE next IS NULL AND previous IS NOT NULL
+        GROUP BY GroupKey, FirstPacked, LatestPacked
         """);
 
     public static async Task<IReadOnlyList<ReportTable>> BuildAsync(ReportContext report, CancellationToken cancellationToken)
     {
         var scope = BaselineScope.For(report.Filter, report.Database.Dialect);
         await using var connection = await report.Database.OpenAsync(cancellationToken);
-        var counts = (await connection.QueryAsync<AreaLevels>(new CommandDefinition(
+        var packed = (await connection.QueryAsync<PackedChange>(new CommandDefinition(
             string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, scope.Where),
             scope.Parameters, cancellationToken: cancellationToken))).ToList();
+        var counts = packed.Select(p => p.ToChange()).ToList();
 
         var rows = report.Rows(counts.Select(c => c.GroupKey), Codes.Of(report.Filter.GroupBy));
         IReadOnlyList<ReportColumn> columns =
@@ -68,4 +67,32 @@ internal static class ChangeReport
         1 => 2,
         _ => 3,
     };
+
+    /// <summary>
+    /// A client's five levels travel as one base-5 number (area 1 the highest digit), so that the first mapping's levels
+    /// need one FIRST_VALUE instead of five in the window pass.
+    /// </summary>
+    private sealed record PackedChange
+    {
+        public required string GroupKey { get; init; }
+
+        public int FirstPacked { get; init; }
+
+        public int LatestPacked { get; init; }
+
+        public long Clients { get; init; }
+
+        public AreaLevels ToChange() => new()
+        {
+            GroupKey = GroupKey,
+            L1 = Digit(LatestPacked, 4) - Digit(FirstPacked, 4),
+            L2 = Digit(LatestPacked, 3) - Digit(FirstPacked, 3),
+            L3 = Digit(LatestPacked, 2) - Digit(FirstPacked, 2),
+            L4 = Digit(LatestPacked, 1) - Digit(FirstPacked, 1),
+            L5 = Digit(LatestPacked, 0) - Digit(FirstPacked, 0),
+            Clients = Clients,
+        };
+
+        private static int Digit(int packed, int position) => packed / (int)Math.Pow(5, position) % 5;
+    }
 }

@@ -21,7 +21,8 @@ public static class VerifyEndpoints
         api.MapGet("/{id}", Get).WithName("VerifyBadge").RequireCors(PublicCors.Policy);
         // No Accepts metadata: it would make routing answer 415 itself, before the body is looked at. The handler
         // reads multipart, raw PNG/SVG/JWS and JSON {"jws"} bodies and answers every other case with a problem.
-        api.MapPost("", Post).WithName("VerifyPresentedBadge").RequireCors(UploadCors);
+        api.MapPost("", Post).WithName("VerifyPresentedBadge").RequireCors(UploadCors)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(PresentedBadges.MaxBytes + (128 * 1024)));
         return app;
     }
 

@@ -124,6 +124,16 @@ public sealed class ReportTests : ReportTestBase
     }
 
     [Test]
+    public async Task By_quarter_each_client_counts_once_in_every_quarter_they_were_mapped()
+    {
+        var area1 = Table(await ReportAsync("levels", "groupBy=quarter"), "area1");
+
+        Assert.That(area1.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()), Is.EqualTo(new[] { "2026-Q1", "2026-Q3" }));
+        Assert.That(Row(area1, "2026-Q1")[^1], Is.EqualTo("7"), "the seven mapped in March");
+        Assert.That(Row(area1, "2026-Q3")[^1], Is.EqualTo("20"), "everyone mapped in September");
+    }
+
+    [Test]
     public async Task Bad_filters_are_explained_field_by_field_in_the_callers_language()
     {
         using var response = await Staff.GetAsync("/api/reports/levels?from=2026-13-01&to=2026-01-01&municipality=999&unit=nope&track=x&groupBy=age&lang=en");

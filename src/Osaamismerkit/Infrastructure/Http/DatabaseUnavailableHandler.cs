@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Localization;
+using Osaamismerkit.Resources;
+
+namespace Osaamismerkit.Infrastructure.Http;
+
+/// <summary>
+/// A database that is busy, locked, read-only, full or unreachable is a temporary condition for the user: 503 with
+/// Retry-After and a plain message, not a 500. The transaction that failed has rolled back, so nothing is half-written.
+/// </summary>
+public sealed partial class DatabaseUnavailableHandler(
+    IProblemDetailsService problems, IStringLocalizer<Messages> text, ILogger<DatabaseUnavailableHandler> logger) : IExceptionHandler
+{
+    // SQLite primary result codes: BUSY, LOCKED, IOERR, CORRUPT is left out on purpose (it is not temporary), FULL,
+    // CANTOPEN, READONLY.
+    private static readonly HashSet<int> SqliteUnavailable = [5, 6, 10, 13, 14, 8];
+
+    // SQL Server: deadlock victim, lock timeout, database unavailable or read-only, and the Azure SQL transient ones.
+    private static readonly HashSet<int> SqlServerUnavailable = [1205, 1222, 3906, 4060, 40501, 40613, 49918, 49919, 49920, -2];
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var code = exception switch
+        {
+            SqliteException e when SqliteUnavailable.Contains(e.SqliteErrorCode) => $"sqlite:{e.SqliteErrorCode}",
+            SqlException e when SqlServerUnavailable.Contains(e.Number) => $"sqlserver:{e.Number}",
+            _ => null,
+        };
+        if (code is null)
+        {
+            return false;
+        }
+
+        LogUnavailable(logger, code, exception.Message);
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        httpContext.Response.Headers.RetryAfter = "5";
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = text["DatabaseUnavailableTitle"],
+                Detail = text["DatabaseUnavailableDetail"],
+            },
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable ({Code}): {Message}")]
+    private static partial void LogUnavailable(ILogger logger, string code, string message);
+}
