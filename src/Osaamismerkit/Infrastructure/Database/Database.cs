@@ -9,10 +9,12 @@ namespace Osaamismerkit.Infrastructure.Database;
 public sealed class Database
 {
     private readonly string _connectionString;
+    private readonly int _busyTimeout;
 
     public Database(IOptions<DatabaseOptions> options, IHostEnvironment environment)
     {
         var o = options.Value;
+        _busyTimeout = o.SqliteBusyTimeoutMilliseconds;
         Provider = o.Provider;
         Dialect = SqlDialect.For(o.Provider);
         DataFolder = Path.GetFullPath(o.DataFolder, environment.ContentRootPath);
@@ -41,7 +43,7 @@ public sealed class Database
             await connection.OpenAsync(cancellationToken);
             if (connection is SqliteConnection sqlite)
             {
-                await SqlitePragmas.ApplyAsync(sqlite, cancellationToken);
+                await SqlitePragmas.ApplyAsync(sqlite, _busyTimeout, cancellationToken);
             }
 
             return connection;
@@ -76,7 +78,8 @@ public sealed class Database
             Cache = SqliteCacheMode.Private,
             Pooling = true,
             ForeignKeys = true,
-            DefaultTimeout = 30,
+            // Microsoft.Data.Sqlite retries a busy database until the command timeout on top of busy_timeout: keep them equal.
+            DefaultTimeout = Math.Max(1, (o.SqliteBusyTimeoutMilliseconds + 999) / 1000),
         }.ToString();
     }
 }

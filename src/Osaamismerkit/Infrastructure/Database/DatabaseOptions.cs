@@ -16,4 +16,8 @@ public sealed class DatabaseOptions
     public string DataFolder { get; set; } = "data";
 
     public string SqliteFileName { get; set; } = "osaamismerkit.db";
+
+    /// <summary>How long a SQLite writer waits for another to finish before the request answers 503.</summary>
+    [Range(0, 60_000)]
+    public int SqliteBusyTimeoutMilliseconds { get; set; } = 10_000;
 }

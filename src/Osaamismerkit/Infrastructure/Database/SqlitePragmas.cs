@@ -10,13 +10,13 @@ internal static class SqlitePragmas
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = NORMAL;
         PRAGMA foreign_keys = ON;
-        PRAGMA busy_timeout = 10000;
+        PRAGMA busy_timeout = {0};
         """;
 
-    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task ApplyAsync(SqliteConnection connection, int busyTimeoutMilliseconds, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Sql;
+        command.CommandText = Sql.Replace("{0}", busyTimeoutMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -14,8 +14,8 @@ public static class HttpServices
         services.AddSingleton<PublicUrls>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
-            // Unhandled errors get a plain, localised title and never a stack trace.
-            if (context.ProblemDetails.Status >= 500)
+            // Unhandled errors get a plain, localised title and never a stack trace; 503s keep their own words.
+            if (context.ProblemDetails.Status >= 500 && context.ProblemDetails.Status != StatusCodes.Status503ServiceUnavailable)
             {
                 var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Messages>>();
                 context.ProblemDetails.Title = text["ServerErrorTitle"];
@@ -35,9 +35,10 @@ public static class HttpServices
 
     public static WebApplication UseHttpPlumbing(this WebApplication app)
     {
+        // Localisation first, so that error pages and problem details speak the caller's language too.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestLocalization();
         return app;
     }
 
