@@ -7,6 +7,7 @@ using Osaamismerkit.Demo;
 using Osaamismerkit.Infrastructure;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Infrastructure.Database.Backup;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
 using Osaamismerkit.Infrastructure.Security;
@@ -31,6 +32,7 @@ builder.Services.AddScoped<CertificateDocuments>();
 builder.Services.AddBaseline();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDemoRegion();
+builder.Services.AddDatabaseBackup();
 builder.Services.AddStaffAuthentication(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddPublicPages();
@@ -50,7 +52,7 @@ catch (CatalogueValidationException e) when (!app.Environment.IsEnvironment("Tes
     return;
 }
 
-if (await app.RunDemoCommandAsync(args) is { } exitCode)
+if ((await app.RunDemoCommandAsync(args) ?? await app.RunBackupCommandAsync(args)) is { } exitCode)
 {
     Environment.ExitCode = exitCode;
     return;

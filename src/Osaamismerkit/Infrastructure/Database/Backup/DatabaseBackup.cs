@@ -1,0 +1,60 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Osaamismerkit.Infrastructure.Auditing;
+
+namespace Osaamismerkit.Infrastructure.Database.Backup;
+
+/// <summary>
+/// An online copy of the SQLite database with SQLite's own backup API: a consistent snapshot taken while the service
+/// keeps running (readers and writers are not stopped), checked with integrity_check before it counts as a backup.
+/// SQL Server and Azure SQL have their own backups; this is for the embedded default.
+/// </summary>
+public sealed class DatabaseBackup(Database database, AuditLog audit, TimeProvider clock)
+{
+    public sealed record Result(string File, long Bytes, int Assertions, TimeSpan Took);
+
+    public async Task<Result> WriteAsync(string target, CancellationToken cancellationToken = default)
+    {
+        if (database.Provider != DatabaseProvider.Sqlite)
+        {
+            throw new InvalidOperationException("The backup command copies the embedded SQLite database; use the server's own backups for SQL Server.");
+        }
+
+        var file = Path.GetFullPath(target);
+        if (File.Exists(file))
+        {
+            throw new InvalidOperationException($"{file} exists already: a backup never overwrites another.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var started = clock.GetTimestamp();
+        await using (var source = (SqliteConnection)await database.OpenAsync(cancellationToken))
+        {
+            // Written beside the target first, so that a failed or cut backup never looks like a finished one.
+            var partial = file + ".partial";
+            await using (var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))
+            {
+                await destination.OpenAsync(cancellationToken);
+                source.BackupDatabase(destination);
+                var check = await destination.ExecuteScalarAsync<string>("PRAGMA integrity_check");
+                if (check != "ok")
+                {
+                    throw new InvalidOperationException($"The copy failed its integrity check: {check}");
+                }
+
+                // A backup is one self-contained file: no WAL beside it.
+                await destination.ExecuteAsync("PRAGMA journal_mode = DELETE");
+            }
+
+            File.Move(partial, file);
+            await using var transaction = await source.BeginTransactionAsync(cancellationToken);
+            await audit.AppendAsync(transaction, Actor.System, new AuditEntry("database.backup", "database", Path.GetFileName(file)), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await copy.OpenAsync(cancellationToken);
+        var assertions = await copy.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM assertions");
+        return new Result(file, new FileInfo(file).Length, assertions, clock.GetElapsedTime(started));
+    }
+}
