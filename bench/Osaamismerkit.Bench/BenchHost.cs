@@ -30,8 +30,11 @@ public sealed class BenchHost : WebApplicationFactory<Database>
 
     private readonly Dictionary<string, string?> _settings;
 
-    private BenchHost(string dataFolder, int port)
+    private readonly bool _keep;
+
+    private BenchHost(string dataFolder, int port, bool keep)
     {
+        _keep = keep;
         DataFolder = dataFolder;
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         _settings = new Dictionary<string, string?>
@@ -51,7 +54,8 @@ public sealed class BenchHost : WebApplicationFactory<Database>
 
     public Uri BaseAddress { get; }
 
-    public static BenchHost Start()
+    /// <param name="dataFolder">A folder to keep (and reuse) instead of a fresh temporary one.</param>
+    public static BenchHost Start(string? dataFolder = null)
     {
         // The service's content root (appsettings, catalogue paths), found from the solution like the test projects do.
         var root = new DirectoryInfo(AppContext.BaseDirectory);
@@ -62,8 +66,9 @@ public sealed class BenchHost : WebApplicationFactory<Database>
 
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_OSAAMISMERKIT", Path.Combine(
             root?.FullName ?? throw new InvalidOperationException("Run the benchmark from the repository."), "src", "Osaamismerkit"));
-        var folder = Directory.CreateTempSubdirectory("osaamismerkit-bench-").FullName;
-        var host = new BenchHost(folder, FreePort());
+        var folder = dataFolder ?? Directory.CreateTempSubdirectory("osaamismerkit-bench-").FullName;
+        Directory.CreateDirectory(folder);
+        var host = new BenchHost(folder, FreePort(), keep: dataFolder is not null);
         host.UseKestrel(options => options.Listen(IPAddress.Loopback, host.BaseAddress.Port));
         host.StartServer();
         return host;
@@ -102,7 +107,10 @@ public sealed class BenchHost : WebApplicationFactory<Database>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(DataFolder, recursive: true);
+        if (!_keep)
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
     }
 
     private static int FreePort()

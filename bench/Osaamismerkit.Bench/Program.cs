@@ -7,13 +7,14 @@ using Osaamismerkit.Certificates.Layout;
 // dotnet run -c Release --project bench/Osaamismerkit.Bench -- all [--seconds 10] [--workers 16] [--sizes 10000,100000,1000000]
 // dotnet run -c Release --project bench/Osaamismerkit.Bench -- certificates --count 1000
 // dotnet run -c Release --project bench/Osaamismerkit.Bench -- service [--seconds 10] [--workers 16]
-// dotnet run -c Release --project bench/Osaamismerkit.Bench -- reports [--sizes 10000,100000,1000000]
+// dotnet run -c Release --project bench/Osaamismerkit.Bench -- reports [--sizes 10000,100000,1000000] [--keep /tmp/om-bench]
 // dotnet run -c Release --project bench/Osaamismerkit.Bench -- samples --out /tmp/certificates
 var command = args.FirstOrDefault();
 var count = Option("--count", 1000);
 var output = OptionText("--out", Path.Combine(Path.GetTempPath(), "osaamismerkit-certificates"));
 var seconds = Option("--seconds", 10);
 var workers = Option("--workers", 16);
+var keep = OptionText("--keep", string.Empty) is { Length: > 0 } k ? k : null;
 var sizes = OptionText("--sizes", "10000,100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 
 using var fonts = new CertificateFonts();
@@ -111,7 +112,7 @@ async Task<IReadOnlyList<ReportsBench.SizeResult>> ReportsAsync()
     foreach (var size in sizes)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reports: seeding about {size:N0} assessments…"));
-        results.Add(await ReportsBench.RunAsync(size));
+        results.Add(await ReportsBench.RunAsync(size, keep));
     }
 
     return results;

@@ -29,12 +29,16 @@ public static class ReportsBench
 
     public sealed record SizeResult(long Assessments, long Baselines, long Assertions, double SeedSeconds, IReadOnlyList<Timing> Timings);
 
-    public static async Task<SizeResult> RunAsync(int assessments)
+    /// <param name="keepIn">A folder where each size's database is kept and reused by the next run (seeding 1M takes minutes).</param>
+    public static async Task<SizeResult> RunAsync(int assessments, string? keepIn = null)
     {
-        await using var host = BenchHost.Start();
+        var folder = keepIn is null ? null : Path.Combine(keepIn, $"reports-{assessments}");
+        var seeded = folder is not null && File.Exists(Path.Combine(folder, "seeded"));
+        await using var host = BenchHost.Start(folder);
         var seeding = Stopwatch.StartNew();
-        await using (var scope = host.Services.CreateAsyncScope())
+        if (!seeded)
         {
+            await using var scope = host.Services.CreateAsyncScope();
             // About seven demonstrations per client over three years with these settings.
             await scope.ServiceProvider.GetRequiredService<DemoRegion>().SeedAsync(new DemoRegionOptions
             {
@@ -42,6 +46,10 @@ public static class ReportsBench
                 AssessmentsPerClient = 8,
                 Sign = false,
             });
+            if (folder is not null)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder, "seeded"), DateTimeOffset.UtcNow.ToString("O"));
+            }
         }
 
         seeding.Stop();
