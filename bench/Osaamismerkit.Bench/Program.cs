@@ -1,9 +1,10 @@
-using System.Diagnostics;
 using System.Globalization;
 using Osaamismerkit.Bench;
 using Osaamismerkit.Certificates;
 using Osaamismerkit.Certificates.Layout;
 
+// dotnet run -c Release --project bench/Osaamismerkit.Bench -- all
+// dotnet run -c Release --project bench/Osaamismerkit.Bench -- issuance --seconds 10 --concurrency 16
 // dotnet run -c Release --project bench/Osaamismerkit.Bench -- certificates --count 1000
 // dotnet run -c Release --project bench/Osaamismerkit.Bench -- samples --out /tmp/certificates
 var command = args.FirstOrDefault();
@@ -21,54 +22,24 @@ switch (command)
     case "samples":
         Samples();
         return 0;
+    case "all":
+        await AllBench.RunAsync(BenchOptions.Parse(args), fonts, images);
+        return 0;
+    case "issuance":
+        await AllBench.OneAsync(BenchOptions.Parse(args), sampleOnly: false, IssuanceBench.RunAsync);
+        return 0;
+    case "verification":
+        await AllBench.OneAsync(BenchOptions.Parse(args), sampleOnly: true, VerificationBench.RunAsync);
+        return 0;
+    case "certificate-downloads":
+        await AllBench.OneAsync(BenchOptions.Parse(args), sampleOnly: true, CertificateDownloadBench.RunAsync);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: certificates [--count N] | samples [--out DIR]");
+        Console.Error.WriteLine($"usage: all | issuance | verification | certificate-downloads {BenchOptions.Usage} | certificates [--count N] | samples [--out DIR]");
         return 2;
 }
 
-void Certificates()
-{
-    var renderer = new BatchCertificateRenderer(fonts, TimeProvider.System);
-    var items = Enumerable.Range(0, count)
-        .Select(i => new CertificateBatchItem(SampleCertificates.Recipient(i), [SampleCertificates.Badge(i, images)]))
-        .ToList();
-
-    // Warm up JIT, fonts and native libraries on a small batch first.
-    renderer.Write(SampleCertificates.Issuer, items.Take(5).ToList(), "fi", Stream.Null);
-    GC.Collect();
-
-    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-    var collectionsBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
-    var batch = Stopwatch.StartNew();
-    var pdf = new CountingStream();
-    renderer.Write(SampleCertificates.Issuer, items, "fi", pdf);
-    batch.Stop();
-    var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-    var collections = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]).ToArray();
-
-    // The same certificates one PDF each, as the per-client endpoint renders them.
-    var single = new BadgeCertificateRenderer(fonts, TimeProvider.System);
-    var separate = Stopwatch.StartNew();
-    long separateBytes = 0;
-    foreach (var item in items)
-    {
-        var file = new CountingStream();
-        single.Write(SampleCertificates.Issuer, item.Recipient, item.Badges, file);
-        separateBytes += file.Length;
-    }
-
-    separate.Stop();
-
-    using var process = Process.GetCurrentProcess();
-    process.Refresh();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-        certificates: {count} (one A4 page each), {Environment.ProcessorCount} CPUs, single-threaded
-        one batch PDF:  {batch.Elapsed.TotalSeconds:F2} s, {count / batch.Elapsed.TotalSeconds:F0} pages/s, {pdf.Length / 1024.0 / 1024.0:F1} MB
-        one PDF each:   {separate.Elapsed.TotalSeconds:F2} s, {count / separate.Elapsed.TotalSeconds:F0} pages/s, {separateBytes / (double)count / 1024.0:F0} kB per PDF
-        peak working set: {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB (whole process, both runs)
-        batch GC: {allocated / 1024.0 / 1024.0 / count:F2} MB allocated per page; collections gen0/1/2: {collections[0]}/{collections[1]}/{collections[2]}; managed heap now {GC.GetTotalMemory(forceFullCollection: false) / 1024.0 / 1024.0:F0} MB
-        """));
-}
+void Certificates() => CertificatesBench.Run(fonts, images, count);
 
 void Samples()
 {

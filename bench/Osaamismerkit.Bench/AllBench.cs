@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using Osaamismerkit.Certificates.Layout;
+
+namespace Osaamismerkit.Bench;
+
+/// <summary>Every figure in one run on one machine, each beside the limit measured in the same run, then the table.</summary>
+internal static class AllBench
+{
+    public static async Task RunAsync(BenchOptions options, CertificateFonts fonts, byte[][] images)
+    {
+        Console.WriteLine(Machine());
+        Console.WriteLine($"load average at start: {LoadAverage()}");
+        Console.WriteLine();
+        var figures = new List<Figure>();
+        await using (var host = BenchHost.Start())
+        {
+            var workload = await SetUpAsync(host, options);
+            figures.AddRange(await IssuanceBench.RunAsync(host, workload, options));
+            figures.AddRange(await VerificationBench.RunAsync(host, workload, options));
+            figures.AddRange(await CertificateDownloadBench.RunAsync(host, workload, options));
+        }
+
+        figures.AddRange(CertificatesBench.Run(fonts, images, options.Count));
+
+        // Reports (10k / 100k / 1M assessments) come from the `reports` command on branch `reports`: call it here
+        // and add its figures to the table once both branches are merged.
+        Console.WriteLine("reports: not part of this run yet — run the `reports` command");
+        Console.WriteLine();
+
+        Console.WriteLine($"load average at end: {LoadAverage()}");
+        Console.WriteLine();
+        Console.Write(Summary.Table(figures));
+    }
+
+    /// <summary>One bench on its own host; verification and certificates need only their sample of assertions.</summary>
+    public static async Task OneAsync(BenchOptions options, bool sampleOnly, Func<BenchHost, IssuanceWorkload, BenchOptions, Task<IReadOnlyList<Figure>>> bench)
+    {
+        Console.WriteLine(Machine());
+        Console.WriteLine($"load average at start: {LoadAverage()}");
+        Console.WriteLine();
+        await using var host = BenchHost.Start();
+        var workload = await SetUpAsync(host, sampleOnly ? options with { Clients = Math.Min(options.Clients, VerificationBench.SampleSize) } : options);
+        var figures = await bench(host, workload, options);
+        Console.Write(Summary.Table(figures));
+    }
+
+    public static async Task<IssuanceWorkload> SetUpAsync(BenchHost host, BenchOptions options)
+    {
+        var setUp = Stopwatch.StartNew();
+        var workload = await IssuanceWorkload.CreateAsync(host, options.Clients, Math.Max(options.Concurrency, options.IssuanceConcurrency));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"service: {host.BaseAddress} (Kestrel, in this process), SQLite in {host.DataFolder}; set-up through the API: 1 unit, {options.Clients} clients in {setUp.Elapsed.TotalSeconds:F1} s"));
+        Console.WriteLine();
+        return workload;
+    }
+
+    public static string Machine() => string.Create(CultureInfo.InvariantCulture, $"""
+        {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} CPUs, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024 / 1024:F0} GB
+        GC: {(GCSettings.IsServerGC ? "server" : "workstation")}; load generator and service share this process and its cores
+        """);
+
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

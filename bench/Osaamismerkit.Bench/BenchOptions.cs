@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace Osaamismerkit.Bench;
+
+/// <summary>Command-line options shared by the HTTP benches.</summary>
+internal sealed record BenchOptions(int Seconds, int WarmUpSeconds, int Concurrency, int IssuanceConcurrency, int Clients, int Count)
+{
+    public const string Usage = "[--seconds S] [--warmup S] [--concurrency N] [--issuers N] [--clients N] [--count N]";
+
+    public TimeSpan Duration => TimeSpan.FromSeconds(Seconds);
+
+    public TimeSpan WarmUp => TimeSpan.FromSeconds(WarmUpSeconds);
+
+    public static BenchOptions Parse(string[] args) => new(
+        Seconds: Option(args, "--seconds", 10),
+        WarmUpSeconds: Option(args, "--warmup", 2),
+        Concurrency: Option(args, "--concurrency", 16),
+        IssuanceConcurrency: Option(args, "--issuers", Option(args, "--concurrency", 16)),
+        Clients: Option(args, "--clients", 3000),
+        Count: Option(args, "--count", 1000));
+
+    private static int Option(string[] args, string name, int fallback) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}

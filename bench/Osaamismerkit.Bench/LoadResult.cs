@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace Osaamismerkit.Bench;
+
+/// <summary>What one load run measured: operations completed in the measured window, their latencies, failures.</summary>
+internal sealed record LoadResult(string Name, int Concurrency, TimeSpan Duration, long Completed, long Failed, string? FirstFailure, double[] LatenciesMs, double CoresUsed)
+{
+    public double PerSecond => Completed / Duration.TotalSeconds;
+
+    public double P50 => Percentile(0.50);
+
+    public double P99 => Percentile(0.99);
+
+    public string Latency => string.Create(CultureInfo.InvariantCulture, $"p50 {P50:F2} ms, p99 {P99:F2} ms");
+
+    public string ShortLatency => string.Create(CultureInfo.InvariantCulture, $"{P50:F1} / {P99:F1} ms");
+
+    public string Cpu => string.Create(CultureInfo.InvariantCulture, $"process CPU {CoresUsed:F2} of {Environment.ProcessorCount} cores");
+
+    public string Failures => Failed == 0 ? "no failures" : $"{Failed} FAILED (first: {FirstFailure})";
+
+    /// <summary>Nearest rank over the sorted latencies.</summary>
+    private double Percentile(double p) =>
+        LatenciesMs.Length == 0 ? double.NaN : LatenciesMs[Math.Clamp((int)Math.Ceiling(p * LatenciesMs.Length) - 1, 0, LatenciesMs.Length - 1)];
+}
