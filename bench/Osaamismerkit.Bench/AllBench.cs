@@ -54,6 +54,7 @@ internal static class AllBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"service: {host.BaseAddress} (Kestrel, in this process), SQLite in {host.DataFolder}; set-up through the API: 1 unit, {options.Clients} clients in {setUp.Elapsed.TotalSeconds:F1} s"));
         Console.WriteLine();
+        await ServiceWarmUp.RunAsync(host, workload, options);
         return workload;
     }
 

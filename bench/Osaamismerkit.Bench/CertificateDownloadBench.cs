@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Osaamismerkit.Assessments;
 
 namespace Osaamismerkit.Bench;
 
@@ -9,6 +10,8 @@ namespace Osaamismerkit.Bench;
 /// </summary>
 internal static class CertificateDownloadBench
 {
+    public static string Url(string clientId, IssuedBadge badge) => $"/api/clients/{clientId}/certificates/{badge.AssertionId}";
+
     public static async Task<IReadOnlyList<Figure>> RunAsync(BenchHost host, IssuanceWorkload workload, BenchOptions options)
     {
         var sample = await workload.SampleAsync(VerificationBench.SampleSize);
@@ -16,7 +19,7 @@ internal static class CertificateDownloadBench
         var result = await LoadGenerator.RunAsync("certificate downloads", concurrency, options.WarmUp, options.Duration, async (i, cancellationToken) =>
         {
             var (clientId, badge) = sample[i % sample.Length];
-            var url = $"/api/clients/{clientId}/certificates/{badge.AssertionId}";
+            var url = Url(clientId, badge);
             using var response = await workload.Instructor.GetAsync(url, cancellationToken);
             var pdf = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             return response.StatusCode == HttpStatusCode.OK && pdf.AsSpan().StartsWith("%PDF"u8) ? null : $"{(int)response.StatusCode} {url}";

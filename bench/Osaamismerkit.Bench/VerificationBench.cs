@@ -1,4 +1,5 @@
 using System.Globalization;
+using Osaamismerkit.Assessments;
 
 namespace Osaamismerkit.Bench;
 
@@ -28,7 +29,7 @@ internal static class VerificationBench
         var json = await Run("assertion JSON GET /ob/assertions/{id}", i => sample[i % SampleSize].JsonUrl);
         var jws = await Run("assertion JWS GET /ob/assertions/{id}/jws", i => sample[i % SampleSize].JwsUrl);
         var page = await Run("public badge page GET /b/{shortId} (HTML)", i => sample[i % SampleSize].PublicUrl);
-        var verify = await Run("verify API GET /api/verify/{shortId}", i => "/api/verify/" + ShortId(sample[i % SampleSize].PublicUrl));
+        var verify = await Run("verify API GET /api/verify/{shortId}", i => VerifyUrl(sample[i % SampleSize]));
         var png = await Run("baked PNG GET /b/{shortId}/badge.png", i => sample[i % SampleSize].PublicUrl + "/badge.png");
         var bareAfter = await Run($"bare endpoint GET {BareEndpoint.Path} (last)", _ => BareEndpoint.Path);
         var bare = (bareBefore.PerSecond + bareAfter.PerSecond) / 2;
@@ -47,5 +48,5 @@ internal static class VerificationBench
         ];
     }
 
-    private static string ShortId(string publicUrl) => publicUrl[(publicUrl.LastIndexOf('/') + 1)..];
+    public static string VerifyUrl(IssuedBadge badge) => "/api/verify/" + badge.PublicUrl[(badge.PublicUrl.LastIndexOf('/') + 1)..];
 }
