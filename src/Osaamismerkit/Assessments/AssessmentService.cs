@@ -117,8 +117,8 @@ public sealed class AssessmentService(
             ? issuer.Sign(new NewAssertion(client.Id, badge, client.PreferredLanguage, recipient, now, assessmentId, request.EvidenceNote!.Trim()))
             : null;
 
-        using var turn = await database.WaitForWriteTurnAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
+        using var turn = await database.WaitForWriteTurnAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (idempotencyKey is not null && await ReplayInAsync(transaction, subject, idempotencyKey, requestHash, cancellationToken) is { } replay)
         {

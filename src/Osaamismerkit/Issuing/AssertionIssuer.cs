@@ -65,7 +65,8 @@ public sealed class AssertionIssuer(SigningKeyStore keys, ObUrls urls, ContactPr
         }
 
         var json = assertion.ToJsonString(ObJson.Options);
-        return new SignedAssertion(id, request, recipient, salt, claimCode, issuedOn, expires, key.Id, json, JwsSigner.Sign(json, key));
+        return new SignedAssertion(
+            id, request, recipient, salt, claimCode, protector.Protect(claimCode), issuedOn, expires, key.Id, json, JwsSigner.Sign(json, key));
     }
 
     public async Task<IssuedAssertion> StoreAsync(DbTransaction transaction, SignedAssertion assertion, Actor actor, CancellationToken cancellationToken)
@@ -88,7 +89,7 @@ public sealed class AssertionIssuer(SigningKeyStore keys, ObUrls urls, ContactPr
             AssertionJson = assertion.Json,
             assertion.Jws,
             ClaimCodeHash = assertion.ClaimCode is null ? null : ClaimCodes.Hash(assertion.ClaimCode),
-            ClaimCodeProtected = protector.Protect(assertion.ClaimCode),
+            assertion.ClaimCodeProtected,
             ReplacesId = request.ReplacesId?.ToString(),
         }, transaction, cancellationToken: cancellationToken));
         await audit.AppendAsync(transaction, actor, new AuditEntry("assertion.issued", "assertion", assertion.Id.ToString(), request.Badge.Id), cancellationToken);

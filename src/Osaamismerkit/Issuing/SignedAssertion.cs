@@ -7,6 +7,7 @@ public sealed record SignedAssertion(
     Recipient Recipient,
     string Salt,
     string? ClaimCode,
+    string? ClaimCodeProtected,
     DateTimeOffset IssuedOn,
     DateTimeOffset? Expires,
     string SigningKeyId,
