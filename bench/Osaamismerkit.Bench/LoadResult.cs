@@ -7,6 +7,23 @@ internal sealed record LoadResult(string Name, int Concurrency, TimeSpan Duratio
 {
     public double PerSecond => Completed / Duration.TotalSeconds;
 
+    /// <summary>Several windows of the same operation as one: their operations, time and latencies added up.</summary>
+    public static LoadResult Merge(IReadOnlyList<LoadResult> windows)
+    {
+        var latencies = windows.SelectMany(w => w.LatenciesMs).ToArray();
+        Array.Sort(latencies);
+        var duration = TimeSpan.FromTicks(windows.Sum(w => w.Duration.Ticks));
+        return new LoadResult(
+            windows[0].Name,
+            windows[0].Concurrency,
+            duration,
+            windows.Sum(w => w.Completed),
+            windows.Sum(w => w.Failed),
+            windows.Select(w => w.FirstFailure).FirstOrDefault(f => f is not null),
+            latencies,
+            windows.Sum(w => w.CoresUsed * w.Duration.TotalSeconds) / duration.TotalSeconds);
+    }
+
     public double P50 => Percentile(0.50);
 
     public double P99 => Percentile(0.99);
