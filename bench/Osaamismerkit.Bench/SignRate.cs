@@ -7,11 +7,11 @@ internal static class SignRate
 {
     public static double Measure(int threads, TimeSpan warmUp, TimeSpan duration, Action operation)
     {
-        var counts = new long[threads];
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
         var measureTo = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+
+        long CountInWindow()
         {
             long count = 0;
             while (true)
@@ -20,7 +20,7 @@ internal static class SignRate
                 var now = Stopwatch.GetTimestamp();
                 if (now >= measureTo)
                 {
-                    break;
+                    return count;
                 }
 
                 if (now >= measureFrom)
@@ -28,9 +28,10 @@ internal static class SignRate
                     count++;
                 }
             }
+        }
 
-            counts[t] = count;
-        }) { IsBackground = true }).ToList();
+        var counts = new long[threads];
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() => counts[t] = CountInWindow()) { IsBackground = true }).ToList();
         workers.ForEach(w => w.Start());
         workers.ForEach(w => w.Join());
         return counts.Sum() / duration.TotalSeconds;
