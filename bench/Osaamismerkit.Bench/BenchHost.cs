@@ -1,131 +1,96 @@
-using System.IdentityModel.Tokens.Jwt;
 using System.Net;
-using System.Net.Sockets;
-using System.Security.Claims;
-using Dapper;
-using Microsoft.AspNetCore.Builder;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.Tokens;
 using Osaamismerkit.Infrastructure.Database;
 
 namespace Osaamismerkit.Bench;
 
 /// <summary>
-/// The real service on Kestrel at a loopback port with a fresh SQLite file, as in production except that the public
-/// rate limit is lifted (the load generator is one address) and one extra constant endpoint, /bench/bare, is mapped
-/// ahead of the whole pipeline as the ceiling the other figures are compared with.
+/// The real service on Kestrel at 127.0.0.1 on a free port, on a fresh SQLite file in a temp folder, in the Testing
+/// environment (development signing key, HMAC staff tokens). What differs from production is set here and only here:
+/// the public rate limit is lifted so the bench measures the service and not the limiter, and logging is Warning.
 /// </summary>
-// Any type of the service's assembly names its entry point; the bench has a Program of its own.
-public sealed class BenchHost : WebApplicationFactory<Database>
+// Any type of the service's assembly names it for WebApplicationFactory; its Program clashes with this one's.
+internal sealed class BenchHost : WebApplicationFactory<Database>
 {
-    public const string BarePath = "/bench/bare";
-    private const string Issuer = "osaamismerkit-bench";
-    private const string Audience = "osaamismerkit";
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("osaamismerkit-bench-").FullName;
 
-    private static readonly byte[] TokenKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
-
-    private readonly Dictionary<string, string?> _settings;
-
-    private readonly bool _keep;
-
-    private BenchHost(string dataFolder, int port, bool keep)
+    private BenchHost()
     {
-        _keep = keep;
-        DataFolder = dataFolder;
-        BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        _settings = new Dictionary<string, string?>
-        {
-            ["Database:DataFolder"] = dataFolder,
-            ["Public:BaseUrl"] = BaseAddress.ToString().TrimEnd('/'),
-            ["RateLimits:PublicPermitsPerMinute"] = "100000000",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Authentication:Schemes:Bearer:ValidIssuer"] = Issuer,
-            ["Authentication:Schemes:Bearer:ValidAudiences:0"] = Audience,
-            ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = Issuer,
-            ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(TokenKey),
-        };
     }
 
-    public string DataFolder { get; }
+    public Uri BaseAddress { get; private set; } = null!;
 
-    public Uri BaseAddress { get; }
+    public string DataFolder => _dataFolder;
 
-    /// <param name="dataFolder">A folder to keep (and reuse) instead of a fresh temporary one.</param>
-    public static BenchHost Start(string? dataFolder = null)
+    public static BenchHost Start()
     {
-        // The service's content root (appsettings, catalogue paths), found from the solution like the test projects do.
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Osaamismerkit.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_OSAAMISMERKIT", Path.Combine(
-            root?.FullName ?? throw new InvalidOperationException("Run the benchmark from the repository."), "src", "Osaamismerkit"));
-        var folder = dataFolder ?? Directory.CreateTempSubdirectory("osaamismerkit-bench-").FullName;
-        Directory.CreateDirectory(folder);
-        var host = new BenchHost(folder, FreePort(), keep: dataFolder is not null);
-        host.UseKestrel(options => options.Listen(IPAddress.Loopback, host.BaseAddress.Port));
+        var host = new BenchHost();
+        host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         host.StartServer();
+        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        host.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
         return host;
     }
 
-    public T Service<T>()
-        where T : notnull => (T)Services.GetService(typeof(T))!;
-
-    /// <summary>A bearer token for the bench's own issuer, trusted through the same settings `dotnet user-jwts` uses.</summary>
-    public static string Token(string subject, string role)
+    /// <summary>One client per kind of caller: keep-alive connections, as many as workers, no cookies, no redirects.</summary>
+    public HttpClient Client(int connections, System.Net.Http.Headers.AuthenticationHeaderValue? bearer = null)
     {
-        var token = new JwtSecurityToken(
-            Issuer, Audience, [new Claim("sub", subject), new Claim("roles", role), new Claim("name", "Bench Ohjaaja")],
-            notBefore: DateTime.UtcNow.AddMinutes(-1), expires: DateTime.UtcNow.AddHours(2),
-            signingCredentials: new SigningCredentials(new SymmetricSecurityKey(TokenKey), SecurityAlgorithms.HmacSha256));
-        return new JwtSecurityTokenHandler().WriteToken(token);
-    }
-
-    public async Task<string> UnitAsync(string instructor)
-    {
-        var id = "bench-unit-" + Guid.NewGuid().ToString("N")[..6];
-        await using var connection = await Service<Database>().OpenAsync();
-        await connection.ExecuteAsync("INSERT INTO units (id, name, municipality_code, created_at) VALUES (@Id, 'Bench', '167', @Now)", new { Id = id, Now = DateTimeOffset.UtcNow });
-        await connection.ExecuteAsync("INSERT INTO unit_memberships (unit_id, staff_subject) VALUES (@Id, @Subject)", new { Id = id, Subject = instructor });
-        return id;
+        var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = connections,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            UseCookies = false,
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.None,
+        };
+        var client = new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = bearer;
+        return client;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        var settings = StaffTokens.Settings();
+        settings["Database:Provider"] = nameof(DatabaseProvider.Sqlite);
+        settings["Database:DataFolder"] = _dataFolder;
+        settings["RateLimits:PublicPermitsPerMinute"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Logging:LogLevel:Default"] = "Warning";
+        settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning";
+        builder.UseContentRoot(ContentRoot());
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, BareEndpoint>());
+    }
+
+    /// <summary>
+    /// The service's project folder, as the tests use it. WebApplicationFactory reads the manifest naming it from the
+    /// current directory, which under `dotnet run --project` is wherever the command was typed.
+    /// </summary>
+    private static string ContentRoot()
+    {
+        var manifest = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "MvcTestingAppManifest.json"));
+        var roots = JsonSerializer.Deserialize<Dictionary<string, string>>(manifest)!;
+        return roots[typeof(Database).Assembly.FullName!];
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (!_keep)
+        SqliteConnection.ClearAllPools();
+        try
         {
-            Directory.Delete(DataFolder, recursive: true);
+            Directory.Delete(_dataFolder, recursive: true);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private sealed class BareEndpoint : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        catch (IOException)
         {
-            app.Map(BarePath, bare => bare.Run(context => context.Response.WriteAsync("ok")));
-            next(app);
-        };
+            // A file still open on a slow shutdown is left for the OS temp cleaner.
+        }
     }
 }

@@ -34,7 +34,7 @@ public static class ReportsBench
     {
         var folder = keepIn is null ? null : Path.Combine(keepIn, $"reports-{assessments}");
         var seeded = folder is not null && File.Exists(Path.Combine(folder, "seeded"));
-        await using var host = BenchHost.Start(folder);
+        await using var host = ReportsHost.Start(folder);
         var seeding = Stopwatch.StartNew();
         if (!seeded)
         {
@@ -53,7 +53,7 @@ public static class ReportsBench
         }
 
         seeding.Stop();
-        await using var connection = await host.Service<Database>().OpenAsync();
+        await using var connection = await host.Services.GetRequiredService<Database>().OpenAsync();
         var counts = await connection.QuerySingleAsync<(long Assessments, long Baselines, long Assertions)>(
             "SELECT (SELECT COUNT(*) FROM assessments), (SELECT COUNT(*) FROM baselines), (SELECT COUNT(*) FROM assertions)");
 

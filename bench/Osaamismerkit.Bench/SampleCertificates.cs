@@ -7,7 +7,9 @@ namespace Osaamismerkit.Bench;
 /// <summary>Made-up clients and badges, shaped like real ones: a few criteria, a note, two alignments.</summary>
 internal static class SampleCertificates
 {
-    public static readonly CertificateIssuer Issuer = new("Siun sote – Pohjois-Karjalan hyvinvointialue", "https://www.siunsote.fi");
+    // With the issuer mark at the size the service prints it, so that pages/s is the service's (the mark costs time).
+    public static readonly CertificateIssuer Issuer = new(
+        "Siun sote – Pohjois-Karjalan hyvinvointialue", "https://www.siunsote.fi", BadgeArtwork.RenderPng(BadgeImages.IssuerSpec, BadgeArtwork.MinPngSize));
 
     private static readonly string[] Names = ["Matti Meikäläinen", "Åsa Öhman-Mäkelä", "Jukka Pyykkönen", "Sirpa Väänänen", "Oleg Ivanov"];
     private static readonly string[] Badges = ["Verkkopankin käyttö", "Sähköposti", "Videopuhelu", "Asiakirjan laatiminen", "Salasanat ja tietoturva"];

@@ -107,15 +107,24 @@ public sealed class AssessmentService(
         AssessmentRequest request, BadgeDefinition badge, DateOnly date, Dictionary<string, bool> results, ClientRow client,
         ClaimsPrincipal user, string subject, string? idempotencyKey, string requestHash, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var missing = badge.Criteria.Where(c => c.Required && !results[c.Id]).Select(c => c.Id).ToList();
+        var outcome = missing.Count == 0 ? Outcomes.Passed : Outcomes.NotYet;
+        var assessmentId = Guid.CreateVersion7().ToString();
+        var recipient = outcome == Outcomes.Passed ? RecipientOf(client) : null;
+        // Signed before the write turn, so that SQLite's one write lock is held for the inserts and not for RSA. If the
+        // checks below refuse (a replay, a missing prerequisite, a badge already held), the signature is thrown away.
+        var signed = outcome == Outcomes.Passed
+            ? issuer.Sign(new NewAssertion(client.Id, badge, client.PreferredLanguage, recipient, now, assessmentId, request.EvidenceNote!.Trim()))
+            : null;
+
         await using var connection = await database.OpenAsync(cancellationToken);
+        using var turn = await database.WaitForWriteTurnAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (idempotencyKey is not null && await ReplayInAsync(transaction, subject, idempotencyKey, requestHash, cancellationToken) is { } replay)
         {
             return replay;
         }
 
-        var missing = badge.Criteria.Where(c => c.Required && !results[c.Id]).Select(c => c.Id).ToList();
-        var outcome = missing.Count == 0 ? Outcomes.Passed : Outcomes.NotYet;
         var held = await HeldBadges.ActiveAsync(transaction, client.Id, cancellationToken);
         if (outcome == Outcomes.Passed)
         {
@@ -135,7 +144,6 @@ public sealed class AssessmentService(
         }
 
         var actor = user.ToActor();
-        var assessmentId = Guid.CreateVersion7().ToString();
         await connection.ExecuteAsync(new CommandDefinition(InsertAssessment, new
         {
             Id = assessmentId,
@@ -159,16 +167,14 @@ public sealed class AssessmentService(
 
         IssuedBadge? issued = null;
         var milestones = new List<IssuedBadge>();
-        if (outcome == Outcomes.Passed)
+        if (signed is not null)
         {
-            var recipient = RecipientOf(client);
             foreach (var expired in held.Where(h => h.BadgeId == badge.Id))
             {
                 await Revocations.RevokeAsync(transaction, audit, actor, expired.Id, Supersede, now, cancellationToken);
             }
 
-            var assertion = await issuer.IssueAsync(transaction, new NewAssertion(
-                client.Id, badge, client.PreferredLanguage, recipient, now, assessmentId, request.EvidenceNote!.Trim()), actor, cancellationToken);
+            var assertion = await issuer.StoreAsync(transaction, signed, actor, cancellationToken);
             issued = View(assertion);
 
             var holding = held.Where(h => h.IsValidAt(now)).Select(h => h.BadgeId).Append(badge.Id).ToHashSet(StringComparer.Ordinal);

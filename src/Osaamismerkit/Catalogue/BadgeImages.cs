@@ -23,4 +23,10 @@ public sealed class BadgeImages(Catalogue catalogue)
         catalogue.Find(badgeId) is { } badge ? _svg.GetOrAdd(badgeId, _ => Encoding.UTF8.GetBytes(BadgeArtwork.RenderSvg(SpecOf(badge)))) : null;
 
     public byte[] IssuerPng() => _png.GetOrAdd("$issuer", _ => BadgeArtwork.RenderPng(IssuerSpec));
+
+    /// <summary>
+    /// The issuer's image for certificates, where it is printed 14 mm tall: 256 px is still over 450 dpi there. Skia
+    /// re-compresses every image into every PDF, and at 512 px this one took a third of a one-page certificate's time.
+    /// </summary>
+    public byte[] IssuerPrintPng() => _png.GetOrAdd("$issuer-print", _ => BadgeArtwork.RenderPng(IssuerSpec, BadgeArtwork.MinPngSize));
 }

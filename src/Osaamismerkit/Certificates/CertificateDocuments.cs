@@ -139,7 +139,7 @@ public sealed class CertificateDocuments(
             claimCode is null ? null : new CertificateClaim(claimCode, publicUrls.Absolute("/claim")));
     }
 
-    private CertificateIssuer Issuer() => new(issuer.Value.Name, issuer.Value.Url, images.IssuerPng());
+    private CertificateIssuer Issuer() => new(issuer.Value.Name, issuer.Value.Url, images.IssuerPrintPng());
 
     private static CertificateRecipient Recipient(string displayName, string preferred, string? requested) =>
         new(displayName, Languages.IsSupported(requested) ? requested! : Languages.IsSupported(preferred) ? preferred : Languages.Default);

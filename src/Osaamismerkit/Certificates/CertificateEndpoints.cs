@@ -104,7 +104,9 @@ public static class CertificateEndpoints
     internal static async Task RecordPrintAsync(
         Database database, AuditLog audit, Actor actor, string entityType, string entityId, string detail, CancellationToken cancellationToken)
     {
+        // Every download writes this row, so parallel downloads queue for the write lock like issuing does.
         await using var connection = await database.OpenAsync(cancellationToken);
+        using var turn = await database.WaitForWriteTurnAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await audit.AppendAsync(transaction, actor, new AuditEntry("certificate.printed", entityType, entityId, detail), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

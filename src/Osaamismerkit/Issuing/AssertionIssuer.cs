@@ -10,7 +10,10 @@ using Osaamismerkit.OpenBadges;
 
 namespace Osaamismerkit.Issuing;
 
-/// <summary>Builds, signs and stores one Open Badges 2.0 assertion inside the caller's transaction.</summary>
+/// <summary>
+/// Builds and signs one Open Badges 2.0 assertion, and stores it inside the caller's transaction. Signing is the
+/// costly part and needs no database, so a caller on the hot path signs first and stores once it holds the write lock.
+/// </summary>
 public sealed class AssertionIssuer(SigningKeyStore keys, ObUrls urls, ContactProtector protector, AuditLog audit)
 {
     // Where and how the badge was earned is copied onto the assertion (a milestone: the client's unit, no delivery mode),
@@ -27,7 +30,10 @@ public sealed class AssertionIssuer(SigningKeyStore keys, ObUrls urls, ContactPr
         WHERE c.id = @ClientId
         """;
 
-    public async Task<IssuedAssertion> IssueAsync(DbTransaction transaction, NewAssertion request, Actor actor, CancellationToken cancellationToken)
+    public Task<IssuedAssertion> IssueAsync(DbTransaction transaction, NewAssertion request, Actor actor, CancellationToken cancellationToken) =>
+        StoreAsync(transaction, Sign(request), actor, cancellationToken);
+
+    public SignedAssertion Sign(NewAssertion request)
     {
         var id = Guid.NewGuid();
         var recipient = request.Recipient ?? Recipient.Placeholder(urls.PublicPage(id));
@@ -64,31 +70,36 @@ public sealed class AssertionIssuer(SigningKeyStore keys, ObUrls urls, ContactPr
         }
 
         var json = assertion.ToJsonString(ObJson.Options);
-        var jws = JwsSigner.Sign(json, key);
+        return new SignedAssertion(
+            id, request, recipient, salt, claimCode, protector.Protect(claimCode), issuedOn, expires, key.Id, json, JwsSigner.Sign(json, key));
+    }
 
+    public async Task<IssuedAssertion> StoreAsync(DbTransaction transaction, SignedAssertion assertion, Actor actor, CancellationToken cancellationToken)
+    {
+        var request = assertion.Request;
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(Insert, new
         {
-            Id = id.ToString(),
+            Id = assertion.Id.ToString(),
             request.ClientId,
             BadgeId = request.Badge.Id,
             BadgeVersion = request.Badge.Version,
             request.AssessmentId,
-            RecipientType = recipient.Type,
-            RecipientIdentity = recipient.HashWith(salt),
-            RecipientSalt = salt,
+            RecipientType = assertion.Recipient.Type,
+            RecipientIdentity = assertion.Recipient.HashWith(assertion.Salt),
+            RecipientSalt = assertion.Salt,
             BadgeLanguage = request.Language,
-            IssuedOn = issuedOn,
-            Expires = expires,
-            SigningKeyId = key.Id,
-            AssertionJson = json,
-            Jws = jws,
-            ClaimCodeHash = claimCode is null ? null : ClaimCodes.Hash(claimCode),
-            ClaimCodeProtected = protector.Protect(claimCode),
+            assertion.IssuedOn,
+            assertion.Expires,
+            assertion.SigningKeyId,
+            AssertionJson = assertion.Json,
+            assertion.Jws,
+            ClaimCodeHash = assertion.ClaimCode is null ? null : ClaimCodes.Hash(assertion.ClaimCode),
+            assertion.ClaimCodeProtected,
             ReplacesId = request.ReplacesId?.ToString(),
         }, transaction, cancellationToken: cancellationToken));
-        await audit.AppendAsync(transaction, actor, new AuditEntry("assertion.issued", "assertion", id.ToString(), request.Badge.Id), cancellationToken);
+        await audit.AppendAsync(transaction, actor, new AuditEntry("assertion.issued", "assertion", assertion.Id.ToString(), request.Badge.Id), cancellationToken);
 
-        return new IssuedAssertion(id, request.Badge.Id, recipient.Type, issuedOn, expires, json, jws, claimCode);
+        return new IssuedAssertion(assertion.Id, request.Badge.Id, assertion.Recipient.Type, assertion.IssuedOn, assertion.Expires, assertion.Json, assertion.Jws, assertion.ClaimCode);
     }
 
     public static string Timestamp(DateTimeOffset value) =>

@@ -11,7 +11,7 @@ namespace Osaamismerkit.Verification;
 /// Recomputes an assertion's status for each request: the stored JWS must verify against its key and carry
 /// exactly the stored JSON; then revocation and expiry decide. Nothing is cached, so a revocation shows at once.
 /// </summary>
-public sealed class AssertionVerifier(Database database, TimeProvider clock)
+public sealed class AssertionVerifier(Database database, VerificationKeys keys, TimeProvider clock)
 {
     private const string Stored = """
         SELECT a.id AS Id, a.client_id AS ClientId, a.badge_id AS BadgeId, a.badge_version AS BadgeVersion,
@@ -73,18 +73,16 @@ public sealed class AssertionVerifier(Database database, TimeProvider clock)
             row.BadgeLanguage, row.IssuedOn, row.Expires, row.RevokedAt, row.RevocationReason, EvidenceOf(row.Json));
     }
 
-    private static bool SignatureHolds(string jws, string publicKeyPem, string expectedPayload)
+    private bool SignatureHolds(string jws, string publicKeyPem, string expectedPayload)
     {
         var parts = jws.Split('.');
-        if (parts.Length != 3 || PayloadOf(jws) != expectedPayload)
+        if (parts.Length != 3 || PayloadOf(jws) != expectedPayload || keys.For(publicKeyPem) is not { } rsa)
         {
             return false;
         }
 
         try
         {
-            using var rsa = RSA.Create();
-            rsa.ImportFromPem(publicKeyPem);
             return rsa.VerifyData(
                 Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), Base64UrlEncoder.DecodeBytes(parts[2]), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         }

@@ -9,6 +9,7 @@ public static class PublicPages
     {
         services.AddRazorComponents();
         services.AddVerifyCors();
+        services.AddSingleton<VerificationKeys>();
         services.AddScoped<AssertionVerifier>();
         services.AddScoped<PublicBadges>();
         services.AddScoped<BakedBadges>();

@@ -26,6 +26,7 @@ public sealed partial class DatabaseUnavailableHandler(
         {
             SqliteException e when SqliteUnavailable.Contains(e.SqliteErrorCode) => $"sqlite:{e.SqliteErrorCode}",
             SqlException e when SqlServerUnavailable.Contains(e.Number) => $"sqlserver:{e.Number}",
+            Database.DatabaseBusyException => "write-turn",
             _ => null,
         };
         if (code is null)

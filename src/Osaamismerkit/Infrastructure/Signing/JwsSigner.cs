@@ -1,5 +1,5 @@
+using System.Security.Cryptography;
 using System.Text;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Osaamismerkit.Infrastructure.Signing;
@@ -10,12 +10,17 @@ namespace Osaamismerkit.Infrastructure.Signing;
 /// </summary>
 public static class JwsSigner
 {
+    private static readonly string Header = Base64UrlEncoder.Encode("""{"alg":"RS256"}""");
+
+    /// <remarks>
+    /// RS256 is RSASSA-PKCS1-v1_5 with SHA-256 over the ASCII of "header.payload" (RFC 7518 §3.3), signed with the
+    /// key directly: building a security key and signing credentials for every assertion cost as much as the RSA
+    /// operation itself.
+    /// </remarks>
     public static string Sign(string payloadJson, SigningKey key)
     {
-        var header = Base64UrlEncoder.Encode("""{"alg":"RS256"}""");
-        var payload = Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(payloadJson));
-        var credentials = new SigningCredentials(new RsaSecurityKey(key.Rsa) { KeyId = key.Id }, SecurityAlgorithms.RsaSha256);
-        var signature = JwtTokenUtilities.CreateEncodedSignature($"{header}.{payload}", credentials);
-        return $"{header}.{payload}.{signature}";
+        var signingInput = Header + "." + Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(payloadJson));
+        var signature = key.Rsa.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        return signingInput + "." + Base64UrlEncoder.Encode(signature);
     }
 }
