@@ -24,15 +24,13 @@ public sealed class IssuerCrowd(HttpClient http, string unitId, IReadOnlyList<st
     public static IReadOnlyList<string> InstructorSubjects(int count) => Enumerable.Range(0, count).Select(i => $"crowd-instructor-{i}").ToList();
 
     /// <summary>Runs until <paramref name="duration"/> has passed or <paramref name="stop"/> fires; keys in flight then stay unanswered.</summary>
-    public async Task<CrowdRun> RunAsync(int issuers, TimeSpan duration, int seed, CancellationToken stop = default)
+    public async Task RunAsync(CrowdRun run, int issuers, TimeSpan duration, int seed, CancellationToken stop = default)
     {
-        var run = new CrowdRun();
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(stop);
         timer.CancelAfter(duration);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, issuers).Select(i => Task.Run(() => IssuerAsync(i, new Random(seed + i), run, timer.Token, stop))));
         run.Elapsed = clock.Elapsed;
-        return run;
     }
 
     /// <summary>One request, answered or not; never throws for transport failures.</summary>
@@ -99,9 +97,10 @@ public sealed class IssuerCrowd(HttpClient http, string unitId, IReadOnlyList<st
                     break;
                 }
 
-                if (observation.Status is null && !stop.IsCancellationRequested)
+                if (observation.Status is null)
                 {
-                    break;
+                    // The server is gone (killed, or the run stopped): this issuer stops with its key unanswered.
+                    return;
                 }
             }
         }
