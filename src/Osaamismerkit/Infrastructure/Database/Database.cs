@@ -9,11 +9,13 @@ namespace Osaamismerkit.Infrastructure.Database;
 public sealed class Database
 {
     private readonly string _connectionString;
+    private readonly string _pragmas;
 
     public Database(IOptions<DatabaseOptions> options, IHostEnvironment environment)
     {
         var o = options.Value;
         Provider = o.Provider;
+        _pragmas = SqlitePragmas.For(o.BusyTimeoutSeconds);
         Dialect = SqlDialect.For(o.Provider);
         DataFolder = Path.GetFullPath(o.DataFolder, environment.ContentRootPath);
         _connectionString = o.Provider switch
@@ -23,6 +25,7 @@ public sealed class Database
                 ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server."),
             _ => throw new InvalidOperationException($"Unknown database provider {o.Provider}."),
         };
+        SqliteFile = o.Provider == DatabaseProvider.Sqlite ? new SqliteConnectionStringBuilder(_connectionString).DataSource : null;
     }
 
     public DatabaseProvider Provider { get; }
@@ -30,6 +33,9 @@ public sealed class Database
     public SqlDialect Dialect { get; }
 
     public string DataFolder { get; }
+
+    /// <summary>The SQLite file, or null for SQL Server.</summary>
+    public string? SqliteFile { get; }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
@@ -41,7 +47,7 @@ public sealed class Database
             await connection.OpenAsync(cancellationToken);
             if (connection is SqliteConnection sqlite)
             {
-                await SqlitePragmas.ApplyAsync(sqlite, cancellationToken);
+                await SqlitePragmas.ApplyAsync(sqlite, _pragmas, cancellationToken);
             }
 
             return connection;
@@ -61,11 +67,19 @@ public sealed class Database
         _ => false,
     };
 
+    // Microsoft.Data.Sqlite retries a busy statement itself until the command timeout, on top of SQLite's busy_timeout:
+    // both get the same bound, so a held lock costs a request BusyTimeoutSeconds, not the two added together.
     private static string SqliteConnectionString(DatabaseOptions o, string dataFolder)
     {
         if (!string.IsNullOrWhiteSpace(o.ConnectionString))
         {
-            return o.ConnectionString;
+            var given = new SqliteConnectionStringBuilder(o.ConnectionString);
+            if (!given.ShouldSerialize("Default Timeout"))
+            {
+                given.DefaultTimeout = o.BusyTimeoutSeconds;
+            }
+
+            return given.ToString();
         }
 
         Directory.CreateDirectory(dataFolder);
@@ -76,7 +90,7 @@ public sealed class Database
             Cache = SqliteCacheMode.Private,
             Pooling = true,
             ForeignKeys = true,
-            DefaultTimeout = 30,
+            DefaultTimeout = o.BusyTimeoutSeconds,
         }.ToString();
     }
 }

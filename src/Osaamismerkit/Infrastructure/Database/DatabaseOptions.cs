@@ -16,4 +16,11 @@ public sealed class DatabaseOptions
     public string DataFolder { get; set; } = "data";
 
     public string SqliteFileName { get; set; } = "osaamismerkit.db";
+
+    /// <summary>
+    /// SQLite: how long a write waits for another writer's lock before the request gets 503 with Retry-After. Bounded so
+    /// that a lock held elsewhere (a stuck tool, a backup in rollback mode) never leaves requests hanging.
+    /// </summary>
+    [Range(1, 120)]
+    public int BusyTimeoutSeconds { get; set; } = 10;
 }
