@@ -51,6 +51,13 @@ catch (CatalogueValidationException e) when (!app.Environment.IsEnvironment("Tes
     Environment.ExitCode = 1;
     return;
 }
+catch (StorageUnavailableException e) when (!app.Environment.IsEnvironment("Testing"))
+{
+    // A read-only, full or locked data folder stops start-up with what to fix, not a stack trace.
+    app.Logger.LogCritical("{Message}", e.Message);
+    Environment.ExitCode = 1;
+    return;
+}
 
 if ((await app.RunDemoCommandAsync(args) ?? await app.RunBackupCommandAsync(args)) is { } exitCode)
 {

@@ -9,13 +9,47 @@ public static class StartupTasks
 {
     public static async Task RunStartupTasksAsync(this WebApplication app)
     {
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        var storage = Probe(app);
+        await storage.EnsureWritableAsync();
+        await Writing(storage, () => app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync());
         _ = app.Services.GetRequiredService<Catalogue.Catalogue>();
-        await app.Services.GetRequiredService<CatalogueSeeder>().SeedAsync();
-        await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
-        if (app.Environment.IsDevelopment())
+        await Writing(storage, async () =>
         {
-            await app.Services.GetRequiredService<Staff.DevelopmentUnits>().SeedAsync();
+            await app.Services.GetRequiredService<CatalogueSeeder>().SeedAsync();
+            await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
+            if (app.Environment.IsDevelopment())
+            {
+                await app.Services.GetRequiredService<Staff.DevelopmentUnits>().SeedAsync();
+            }
+        });
+    }
+
+    private static StorageProbe Probe(WebApplication app)
+    {
+        try
+        {
+            return app.Services.GetRequiredService<StorageProbe>();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The database creates its data folder when first asked for, so a folder that cannot be made fails here.
+            var folder = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.DataFolder;
+            throw new StorageUnavailableException(
+                $"The data folder {Path.GetFullPath(folder, app.Environment.ContentRootPath)} cannot be created or used: {e.Message} " +
+                "Check the path, its permissions and free space, then start the service again.", e);
+        }
+    }
+
+    /// <summary>A store that fails half-way through start-up (a disk filling up) is reported like one that failed the probe.</summary>
+    private static async Task Writing(StorageProbe storage, Func<Task> write)
+    {
+        try
+        {
+            await write();
+        }
+        catch (Exception e) when (e is not StorageUnavailableException && storage.Describe(e) is { } message)
+        {
+            throw new StorageUnavailableException(message, e);
         }
     }
 }

@@ -19,10 +19,13 @@ public abstract class IssuingTestBase
     protected BadgeDefinition BasicBadge =>
         Scenario.Catalogue.Badges.First(b => b.Kind == BadgeKind.Skill && b.Level == 2 && b.ValidityMonths is null);
 
+    /// <summary>Configuration a fixture needs on top of the test defaults.</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
+
     [SetUp]
     public async Task StartService()
     {
-        App = await TestApp.StartAsync();
+        App = await TestApp.StartAsync(settings: Settings);
         Scenario = new Scenario(App);
         Unit = await Scenario.UnitAsync("instructor-1");
         Instructor = Scenario.Instructor("instructor-1");

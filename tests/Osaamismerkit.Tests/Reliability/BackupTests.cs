@@ -21,6 +21,7 @@ public sealed class BackupTests : IssuingTestBase
 
         // Writers keep going while the backup runs: it must still be one consistent moment.
         using var stop = new CancellationTokenSource();
+        var writing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var writes = Task.Run(async () =>
         {
             var added = 0;
@@ -29,12 +30,14 @@ public sealed class BackupTests : IssuingTestBase
                 using var response = await Instructor.PostAsJsonAsync("/api/clients", new ClientRequest($"Kirjoittaja {added}", null, null, "fi", Unit, null));
                 Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
                 added++;
+                writing.TrySetResult();
             }
 
             return added;
         });
         var folder = Directory.CreateTempSubdirectory("osaamismerkit-restore-").FullName;
         var target = Path.Combine(folder, "osaamismerkit.db");
+        await writing.Task;
         DatabaseBackup.Result result;
         try
         {
@@ -49,7 +52,7 @@ public sealed class BackupTests : IssuingTestBase
         Assert.That(result.Assertions, Is.EqualTo(1));
         Assert.That(File.Exists(target + ".partial"), Is.False);
         Assert.That(await Scenario.CountAsync("audit_log", "action = 'database.backup'"), Is.EqualTo(1));
-        Assert.That(added, Is.GreaterThan(0), "writes went on during the backup");
+        Assert.That(added, Is.GreaterThan(0), "the writer was running when the backup started");
         Assert.ThrowsAsync<InvalidOperationException>(() => App.Services.GetRequiredService<DatabaseBackup>().WriteAsync(target), "never overwrites");
 
         // Restore: a service started on the copy serves the badge, and its signature verifies against the published key.

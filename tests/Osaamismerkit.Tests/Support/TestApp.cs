@@ -11,18 +11,21 @@ namespace Osaamismerkit.Tests.Support;
 public sealed class TestApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    private TestApp(TestDatabase database, Dictionary<string, string?> settings)
+    private TestApp(TestDatabase database, Dictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         Database = database;
         _settings = settings;
+        _services = services;
     }
 
     public TestDatabase Database { get; }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, IDictionary<string, string?>? settings = null)
+    public static async Task<TestApp> StartAsync(
+        DatabaseProvider provider = DatabaseProvider.Sqlite, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var all = database.Settings();
@@ -36,7 +39,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        var app = new TestApp(database, all);
+        var app = new TestApp(database, all, services);
         _ = app.Server;
         return app;
     }
@@ -48,7 +51,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(services);
+        });
     }
 
     public override async ValueTask DisposeAsync()

@@ -11,13 +11,15 @@ namespace Osaamismerkit.Infrastructure.Database;
 public sealed class Database
 {
     private readonly string _connectionString;
-    private readonly int _busyTimeout;
+    private readonly string _pragmas;
+    private readonly int _busyTimeoutSeconds;
 
     public Database(IOptions<DatabaseOptions> options, IHostEnvironment environment)
     {
         var o = options.Value;
-        _busyTimeout = o.SqliteBusyTimeoutMilliseconds;
+        _busyTimeoutSeconds = o.BusyTimeoutSeconds;
         Provider = o.Provider;
+        _pragmas = SqlitePragmas.For(o.BusyTimeoutSeconds);
         Dialect = SqlDialect.For(o.Provider);
         DataFolder = Path.GetFullPath(o.DataFolder, environment.ContentRootPath);
         _connectionString = o.Provider switch
@@ -27,10 +29,11 @@ public sealed class Database
                 ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server."),
             _ => throw new InvalidOperationException($"Unknown database provider {o.Provider}."),
         };
+        SqliteFile = o.Provider == DatabaseProvider.Sqlite ? new SqliteConnectionStringBuilder(_connectionString).DataSource : null;
     }
 
     /// <summary>How long a writer waits in the queue: as long as SQLite would have retried a busy database.</summary>
-    public TimeSpan WriteTurnTimeout => TimeSpan.FromMilliseconds(_busyTimeout);
+    public TimeSpan WriteTurnTimeout => TimeSpan.FromSeconds(_busyTimeoutSeconds);
 
     private readonly SemaphoreSlim _writers = new(1, 1);
 
@@ -39,6 +42,9 @@ public sealed class Database
     public SqlDialect Dialect { get; }
 
     public string DataFolder { get; }
+
+    /// <summary>The SQLite file, or null for SQL Server.</summary>
+    public string? SqliteFile { get; }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
@@ -50,7 +56,7 @@ public sealed class Database
             await connection.OpenAsync(cancellationToken);
             if (connection is SqliteConnection sqlite)
             {
-                await SqlitePragmas.ApplyAsync(sqlite, _busyTimeout, cancellationToken);
+                await SqlitePragmas.ApplyAsync(sqlite, _pragmas, cancellationToken);
             }
 
             return connection;
@@ -91,11 +97,19 @@ public sealed class Database
         _ => false,
     };
 
+    // Microsoft.Data.Sqlite retries a busy statement itself until the command timeout, on top of SQLite's busy_timeout:
+    // both get the same bound, so a held lock costs a request BusyTimeoutSeconds, not the two added together.
     private static string SqliteConnectionString(DatabaseOptions o, string dataFolder)
     {
         if (!string.IsNullOrWhiteSpace(o.ConnectionString))
         {
-            return o.ConnectionString;
+            var given = new SqliteConnectionStringBuilder(o.ConnectionString);
+            if (!given.ShouldSerialize("Default Timeout"))
+            {
+                given.DefaultTimeout = o.BusyTimeoutSeconds;
+            }
+
+            return given.ToString();
         }
 
         Directory.CreateDirectory(dataFolder);
@@ -106,8 +120,7 @@ public sealed class Database
             Cache = SqliteCacheMode.Private,
             Pooling = true,
             ForeignKeys = true,
-            // Microsoft.Data.Sqlite retries a busy database until the command timeout on top of busy_timeout: keep them equal.
-            DefaultTimeout = Math.Max(1, (o.SqliteBusyTimeoutMilliseconds + 999) / 1000),
+            DefaultTimeout = o.BusyTimeoutSeconds,
         }.ToString();
     }
 }

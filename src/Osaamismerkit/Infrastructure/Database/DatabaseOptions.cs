@@ -17,7 +17,10 @@ public sealed class DatabaseOptions
 
     public string SqliteFileName { get; set; } = "osaamismerkit.db";
 
-    /// <summary>How long a SQLite writer waits for another to finish before the request answers 503.</summary>
-    [Range(0, 60_000)]
-    public int SqliteBusyTimeoutMilliseconds { get; set; } = 10_000;
+    /// <summary>
+    /// SQLite: how long a write waits for another writer's lock before the request gets 503 with Retry-After. Bounded so
+    /// that a lock held elsewhere (a stuck tool, a backup in rollback mode) never leaves requests hanging.
+    /// </summary>
+    [Range(1, 120)]
+    public int BusyTimeoutSeconds { get; set; } = 10;
 }

@@ -16,6 +16,7 @@ public static class DatabaseServices
             .ValidateOnStart();
         services.AddSingleton<Database>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<StorageProbe>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;
     }

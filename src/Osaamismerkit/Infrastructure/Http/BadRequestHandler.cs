@@ -15,7 +15,7 @@ public sealed class BadRequestHandler(IProblemDetailsService problems, IStringLo
         }
 
         httpContext.Response.StatusCode = bad.StatusCode;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
@@ -24,6 +24,12 @@ public sealed class BadRequestHandler(IProblemDetailsService problems, IStringLo
                 Status = bad.StatusCode,
                 Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? text["RequestTooLargeTitle"] : text["BadRequestTitle"],
             },
-        });
+        };
+        if (!await problems.TryWriteAsync(problem))
+        {
+            await TypedResults.Problem(problem.ProblemDetails).ExecuteAsync(httpContext);
+        }
+
+        return true;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Localization;
+using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Resources;
 
 namespace Osaamismerkit.Infrastructure.Http;
@@ -13,10 +14,6 @@ namespace Osaamismerkit.Infrastructure.Http;
 public sealed partial class DatabaseUnavailableHandler(
     IProblemDetailsService problems, IStringLocalizer<Messages> text, ILogger<DatabaseUnavailableHandler> logger) : IExceptionHandler
 {
-    // SQLite primary result codes: BUSY, LOCKED, IOERR, CORRUPT is left out on purpose (it is not temporary), FULL,
-    // CANTOPEN, READONLY.
-    private static readonly HashSet<int> SqliteUnavailable = [5, 6, 10, 13, 14, 8];
-
     // SQL Server: deadlock victim, lock timeout, database unavailable or read-only, and the Azure SQL transient ones.
     private static readonly HashSet<int> SqlServerUnavailable = [1205, 1222, 3906, 4060, 40501, 40613, 49918, 49919, 49920, -2];
 
@@ -24,7 +21,7 @@ public sealed partial class DatabaseUnavailableHandler(
     {
         var code = exception switch
         {
-            SqliteException e when SqliteUnavailable.Contains(e.SqliteErrorCode) => $"sqlite:{e.SqliteErrorCode}",
+            SqliteException e when SqliteFailures.IsUnavailable(e) => $"sqlite:{e.SqliteExtendedErrorCode} ({SqliteFailures.Reason(e)})",
             SqlException e when SqlServerUnavailable.Contains(e.Number) => $"sqlserver:{e.Number}",
             Database.DatabaseBusyException => "write-turn",
             _ => null,
@@ -37,7 +34,7 @@ public sealed partial class DatabaseUnavailableHandler(
         LogUnavailable(logger, code, exception.Message);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = "5";
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
@@ -47,7 +44,14 @@ public sealed partial class DatabaseUnavailableHandler(
                 Title = text["DatabaseUnavailableTitle"],
                 Detail = text["DatabaseUnavailableDetail"],
             },
-        });
+        };
+        if (!await problems.TryWriteAsync(problem))
+        {
+            // A caller that accepts no JSON at all still gets the 503 and its words, not the generic 500 behind us.
+            await TypedResults.Problem(problem.ProblemDetails).ExecuteAsync(httpContext);
+        }
+
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable ({Code}): {Message}")]

@@ -14,8 +14,9 @@ public static class HttpServices
         services.AddSingleton<PublicUrls>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
-            // Unhandled errors get a plain, localised title and never a stack trace; 503s keep their own words.
-            if (context.ProblemDetails.Status >= 500 && context.ProblemDetails.Status != StatusCodes.Status503ServiceUnavailable)
+            // Unhandled errors get a plain, localised title and never a stack trace. Other 5xx (503 for a busy database,
+            // sign-in not configured) were written on purpose and keep their own words.
+            if (context.ProblemDetails.Status == StatusCodes.Status500InternalServerError)
             {
                 var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Messages>>();
                 context.ProblemDetails.Title = text["ServerErrorTitle"];
@@ -35,7 +36,7 @@ public static class HttpServices
 
     public static WebApplication UseHttpPlumbing(this WebApplication app)
     {
-        // Localisation first, so that error pages and problem details speak the caller's language too.
+        // Localisation first, so that the exception handler and status code pages answer in the caller's language too.
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
