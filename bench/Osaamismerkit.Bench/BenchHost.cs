@@ -63,6 +63,8 @@ internal sealed class BenchHost : WebApplicationFactory<Database>
         settings["RateLimits:PublicPermitsPerMinute"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Logging:LogLevel:Default"] = "Warning";
         settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning";
+        // Keys of a temp folder that is deleted afterwards: the warning that they are not encrypted at rest is noise here.
+        settings["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error";
         builder.UseContentRoot(ContentRoot());
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
