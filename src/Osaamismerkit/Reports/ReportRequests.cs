@@ -13,6 +13,10 @@ public sealed class ReportRequests(Database database, TimeProvider clock, IStrin
     private const string MunicipalityExists = "SELECT COUNT(*) FROM municipalities WHERE code = @Code";
     private const string UnitExists = "SELECT COUNT(*) FROM units WHERE id = @Id";
 
+    private static readonly DateOnly EarliestDate = new(2000, 1, 1);
+
+    private static readonly DateOnly LatestDate = new(2100, 12, 31);
+
     public async Task<ReportFilter?> ParseAsync(IQueryCollection query, FieldErrors errors, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -74,6 +78,14 @@ public sealed class ReportRequests(Database database, TimeProvider clock, IStrin
 
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
+            // A period ends at midnight after its last day, which 9999-12-31 does not have (a 500 found by fuzzing);
+            // and no report of this service can be about any time outside these years.
+            if (date < EarliestDate || date > LatestDate)
+            {
+                errors.Add(name, texts["FilterDateOutOfRange"]);
+                return null;
+            }
+
             return date;
         }
 

@@ -244,12 +244,6 @@ public sealed class VerifyApiTests : PublicPagesTestBase
         return parts[0] + "." + parts[1] + "." + Convert.ToBase64String(signature).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
-    /// <summary>A body whose length is not known up front, so it is sent chunked and the service must cap what it reads.</summary>
-    private sealed class UnknownLengthStream(byte[] content) : MemoryStream(content)
-    {
-        public override bool CanSeek => false;
-    }
-
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();

@@ -47,7 +47,9 @@ public static class HttpServices
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
-        app.MapOpenApi().AllowAnonymous();
+        // The one document by its own path: the default "/openapi/{documentName}.json" answers any other name with a
+        // text/plain 404 that repeats the name, rather than problem details.
+        app.MapOpenApi("/openapi/v1.json").AllowAnonymous();
         return app;
     }
 }

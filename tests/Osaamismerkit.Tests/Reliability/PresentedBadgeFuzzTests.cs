@@ -1,0 +1,259 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
+using System.IO.Hashing;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Osaamismerkit.Assessments;
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.OpenBadges;
+using Osaamismerkit.Tests.Support;
+
+namespace Osaamismerkit.Tests.Reliability;
+
+/// <summary>
+/// What employers' tools might post to <c>POST /api/verify</c>, made from a real baked badge and then broken: PNGs with
+/// wrong CRCs, impossible and huge chunks, cut-off files; SVGs with entities, deep nesting and huge attributes; JWSs
+/// that are not JWSs; JSON and multipart of every wrong shape. Always a 4xx problem (or a verdict), quickly.
+/// </summary>
+[Category("Fuzz")]
+public sealed class PresentedBadgeFuzzTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+
+    private TestApp _app = null!;
+    private HttpClient _anonymous = null!;
+    private byte[] _png = null!;
+    private string _svg = null!;
+    private string _jws = null!;
+    private string _assertionId = null!;
+
+    [OneTimeSetUp]
+    public async Task IssueOneBadge()
+    {
+        _app = await TestApp.StartAsync(settings: new Dictionary<string, string?> { ["RateLimits:PublicPermitsPerMinute"] = "1000000" });
+        var scenario = new Scenario(_app);
+        var unit = await scenario.UnitAsync("instructor-1");
+        using var instructor = scenario.Instructor("instructor-1");
+        var client = await scenario.ClientAsync(instructor, unit, email: "esittaja@example.fi");
+        var badge = scenario.Catalogue.Badges.First(b => b.Kind == BadgeKind.Skill && b.Level == 2);
+        var issued = (await Scenario.PassAsync(instructor, Scenario.Passing(badge, client.Id, unit))).Badge!;
+        _anonymous = _app.CreateClient();
+        _anonymous.Timeout = Bound;
+        _assertionId = issued.AssertionId;
+        var shortId = ShortIds.Encode(Guid.Parse(issued.AssertionId));
+        _png = await _anonymous.GetByteArrayAsync($"/b/{shortId}/badge.png");
+        _svg = await _anonymous.GetStringAsync($"/b/{shortId}/badge.svg");
+        _jws = await _anonymous.GetStringAsync(issued.JwsUrl);
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        _anonymous.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    [Test]
+    [CancelAfter(300_000)]
+    public async Task Broken_pngs_svgs_jwss_and_bodies_get_a_4xx_problem_or_a_verdict_never_a_500_and_never_hang(CancellationToken cancellationToken)
+    {
+        var failures = new List<string>();
+        var slowest = TimeSpan.Zero;
+        var cases = Corpus().ToList();
+        foreach (var (name, content) in cases)
+        {
+            using var body = content();
+            var clock = Stopwatch.StartNew();
+            using var response = await _anonymous.PostAsync("/api/verify", body, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            slowest = clock.Elapsed > slowest ? clock.Elapsed : slowest;
+            var status = (int)response.StatusCode;
+            var mediaType = response.Content.Headers.ContentType?.MediaType;
+            if (status >= 500 || status is >= 300 and < 400
+                || (status >= 400 && mediaType != "application/problem+json")
+                || (status == 200 && (mediaType != "application/json" || !text.Contains("\"status\"", StringComparison.Ordinal))))
+            {
+                failures.Add($"{name}: {status} {mediaType} {(text.Length > 300 ? text[..300] : text)}");
+            }
+        }
+
+        TestContext.Out.WriteLine($"{cases.Count} presented badges, slowest answer {slowest.TotalMilliseconds:0} ms");
+        Assert.That(failures, Is.Empty);
+        Assert.That(slowest, Is.LessThan(Bound));
+    }
+
+    private IEnumerable<(string Name, Func<HttpContent> Content)> Corpus()
+    {
+        static Func<HttpContent> Raw(byte[] bytes, string? type = "image/png") => () =>
+        {
+            var content = new ByteArrayContent(bytes);
+            if (type is not null)
+            {
+                content.Headers.TryAddWithoutValidation("Content-Type", type);
+            }
+
+            return content;
+        };
+
+        Func<HttpContent> Svg(string svg) => Raw(Encoding.UTF8.GetBytes(svg), "image/svg+xml");
+        Func<HttpContent> Json(string json) => Raw(Encoding.UTF8.GetBytes(json), "application/json");
+
+        // PNGs: every chunk's CRC broken in turn, every length impossible, the file cut anywhere.
+        var chunks = ChunkOffsets(_png);
+        foreach (var (offset, length, index) in chunks.Select((c, i) => (c.Offset, c.Length, i)))
+        {
+            yield return ($"png with chunk {index}'s CRC broken", Raw(With(_png, offset + 8 + length, b => b ^ 0xFF)));
+            foreach (var impossible in new uint[] { 0x7FFFFFFF, 0xFFFFFFFF, (uint)Osaamismerkit.Verification.PngBadge.MaxChunkLength + 1, (uint)_png.Length })
+            {
+                yield return ($"png with chunk {index} claiming {impossible} bytes", Raw(WithLength(_png, offset, impossible)));
+            }
+        }
+
+        foreach (var cut in Enumerable.Range(1, 24).Select(i => _png.Length * i / 25).Append(8).Append(9).Append(_png.Length - 1))
+        {
+            yield return ($"png cut at {cut} bytes", Raw(_png[..cut]));
+        }
+
+        var ihdrEnd = chunks[0].Offset + 12 + chunks[0].Length;
+        yield return ("png with a 1 MB chunk", Raw(Insert(_png, ihdrEnd, Chunk("tEXt", new byte[Osaamismerkit.Verification.PngBadge.MaxChunkLength]))));
+        yield return ("png with 140 000 empty chunks", Raw(Insert(_png, ihdrEnd, Enumerable.Range(0, 140_000).SelectMany(_ => Chunk("zzZz", [])).ToArray())));
+        yield return ("png baked twice", Raw(Insert(_png, ihdrEnd, Chunk("iTXt", ITxt(_jws)))));
+        yield return ("png with a compressed iTXt", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("iTXt", [.. "openbadges"u8, 0, 1, 0, 0, 0, .. "eJz"u8]))));
+        yield return ("png with an iTXt without separators", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("iTXt", [.. "openbadges"u8, 0, 0]))));
+        yield return ("png with a tEXt of binary junk", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("tEXt", [.. "openbadges"u8, 0, 0xFF, 0xFE, 0x00, 0x80]))));
+        yield return ("png with a 900 kB fake JWS", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("iTXt", ITxt(new string('a', 300_000) + "." + new string('b', 300_000) + "." + new string('c', 300_000))))));
+        yield return ("png without IEND", Raw(_png[..chunks[^1].Offset]));
+        yield return ("png whose first chunk is not IHDR", Raw([.. _png[..8], .. _png[ihdrEnd..]]));
+        yield return ("the png signature alone", Raw(_png[..8]));
+        yield return ("png as octet-stream without a type", Raw(_png, null));
+        yield return ("png with a malformed content type", Raw(_png, "image/png; charset=\"../../etc"));
+
+        // SVGs: entities, nesting, size, several or foreign assertions, other encodings.
+        yield return ("svg with an external entity", Svg("""<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>"""));
+        yield return ("svg with a billion laughs", Svg("""<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><svg>&lol3;</svg>"""));
+        yield return ("svg nested 200 000 deep", Svg("<svg xmlns=\"http://www.w3.org/2000/svg\">" + string.Concat(Enumerable.Repeat("<g>", 200_000)) + string.Concat(Enumerable.Repeat("</g>", 200_000)) + "</svg>"));
+        yield return ("svg with a 1.9 MB attribute", Svg($"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:assertion verify="{new string('a', 1_900_000)}"/></svg>"""));
+        yield return ("svg with two assertions", Svg(_svg.Replace("<openbadges:assertion", "<openbadges:assertion verify=\"x\"/><openbadges:assertion", StringComparison.Ordinal)));
+        yield return ("svg pointing through ../ on this host", Svg($"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:assertion verify="http://localhost/ob/assertions/../../../etc/passwd"/></svg>"""));
+        yield return ("svg pointing at a file URL", Svg($"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:assertion verify="file:///etc/passwd"/></svg>"""));
+        yield return ("svg in UTF-16", Raw(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(_svg)).ToArray(), "image/svg+xml"));
+        yield return ("svg cut in half", Svg(_svg[..(_svg.Length / 2)]));
+        yield return ("not svg but html", Svg("<html><script>alert(1)</script></html>"));
+
+        // JWSs that are not: wrong part counts, undecodable parts, payloads of the wrong shape, a forged signature.
+        var parts = _jws.Split('.');
+        string B64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        foreach (var (name, jws) in new[]
+        {
+            ("two parts", parts[0] + "." + parts[1]),
+            ("four parts", _jws + ".x"),
+            ("empty parts", ".."),
+            ("a header that is not JSON", B64("not json") + "." + parts[1] + "." + parts[2]),
+            ("a payload that is not JSON", parts[0] + "." + B64("not json") + "." + parts[2]),
+            ("a payload that is an array", parts[0] + "." + B64("[1,2]") + "." + parts[2]),
+            ("a payload id that is a number", parts[0] + "." + B64("{\"id\": 5}") + "." + parts[2]),
+            ("a payload id that is no uuid", parts[0] + "." + B64("{\"id\": \"urn:uuid:../../etc\"}") + "." + parts[2]),
+            ("alg none", B64("{\"alg\":\"none\"}") + "." + parts[1] + ".x"),
+            ("a forged signature", parts[0] + "." + parts[1] + "." + B64(new string('s', 256))),
+            ("a signature of length 1 mod 4", parts[0] + "." + parts[1] + ".a"),
+            ("a 1.5 MB segment", parts[0] + "." + new string('A', 1_500_000) + "." + parts[2]),
+            ("a payload 64 levels deep", parts[0] + "." + B64(new string('[', 5000) + new string(']', 5000)) + "." + parts[2]),
+        })
+        {
+            yield return ($"jws with {name}", Raw(Encoding.ASCII.GetBytes(jws), "text/plain"));
+            yield return ($"jws with {name} as JSON", () => JsonContent.Create(new { jws }));
+        }
+
+        yield return ("json jws as a number", Json("""{"jws": 5}"""));
+        yield return ("json jws as null", Json("""{"jws": null}"""));
+        yield return ("json jws as an array", Json("""{"jws": ["a.b.c"]}"""));
+        yield return ("json as an array", Json("[]"));
+        yield return ("json nested 5000 deep", Json(new string('[', 5000) + new string(']', 5000)));
+        yield return ("json with a duplicate key", Json($$"""{"jws": "x", "jws": "{{_jws}}"}"""));
+        yield return ("json that is cut off", Json("""{"jws": "abc"""));
+
+        // Multipart of every wrong shape.
+        yield return ("multipart with 20 fields", () =>
+        {
+            var form = new MultipartFormDataContent();
+            for (var i = 0; i < 20; i++)
+            {
+                form.Add(new StringContent("x"), "field" + i);
+            }
+
+            return form;
+        });
+        yield return ("multipart with an empty file", () => new MultipartFormDataContent { { new ByteArrayContent([]), "file", "tyhja.png" } });
+        yield return ("multipart with a traversing file name", () => new MultipartFormDataContent { { new ByteArrayContent(_png), "file", "../../../../etc/passwd" } });
+        yield return ("multipart with two files", () => new MultipartFormDataContent { { new ByteArrayContent(_png), "file", "a.png" }, { new ByteArrayContent(_png[..100]), "file", "b.png" } });
+        yield return ("multipart with a 20 kB part header", () =>
+        {
+            var part = new ByteArrayContent(_png);
+            part.Headers.TryAddWithoutValidation("X-Long", new string('h', 20_000));
+            return new MultipartFormDataContent { { part, "file", "a.png" } };
+        });
+        yield return ("multipart without its boundary", Raw(Encoding.ASCII.GetBytes("--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc\r\n--b--"), "multipart/form-data"));
+        yield return ("multipart cut off", Raw(Encoding.ASCII.GetBytes("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\n\u0089PNG"), "multipart/form-data; boundary=b"));
+        yield return ("multipart with a jws field", () => new MultipartFormDataContent { { new StringContent(parts[0] + ".." + parts[2]), "jws" } });
+        yield return ($"the assertion url {_assertionId} with ../", Raw(Encoding.ASCII.GetBytes($"http://localhost/ob/assertions/{_assertionId}/../../keys"), "text/plain"));
+    }
+
+    private static int IhdrEnd(byte[] png) => 8 + 12 + (int)BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(8));
+
+    private byte[] Unbaked()
+    {
+        // The baked PNG without its openbadges chunk: the artwork itself.
+        var result = new List<byte>(_png[..8]);
+        foreach (var (offset, length) in ChunkOffsets(_png))
+        {
+            if (Encoding.ASCII.GetString(_png, offset + 4, 4) != "iTXt")
+            {
+                result.AddRange(_png.AsSpan(offset, 12 + length).ToArray());
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static List<(int Offset, int Length)> ChunkOffsets(byte[] png)
+    {
+        var chunks = new List<(int, int)>();
+        for (var offset = 8; offset + 12 <= png.Length;)
+        {
+            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(offset));
+            chunks.Add((offset, length));
+            offset += 12 + length;
+        }
+
+        return chunks;
+    }
+
+    private static byte[] With(byte[] bytes, int index, Func<byte, int> change)
+    {
+        var copy = (byte[])bytes.Clone();
+        copy[index] = (byte)change(copy[index]);
+        return copy;
+    }
+
+    private static byte[] WithLength(byte[] png, int offset, uint length)
+    {
+        var copy = (byte[])png.Clone();
+        BinaryPrimitives.WriteUInt32BigEndian(copy.AsSpan(offset), length);
+        return copy;
+    }
+
+    private static byte[] Insert(byte[] png, int at, byte[] bytes) => [.. png[..at], .. bytes, .. png[at..]];
+
+    private static byte[] Chunk(string type, byte[] data)
+    {
+        var chunk = new byte[12 + data.Length];
+        BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)data.Length);
+        Encoding.ASCII.GetBytes(type, chunk.AsSpan(4));
+        data.CopyTo(chunk, 8);
+        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + data.Length), Crc32.HashToUInt32(chunk.AsSpan(4, 4 + data.Length)));
+        return chunk;
+    }
+
+    private static byte[] ITxt(string text) => [.. "openbadges"u8, 0, 0, 0, 0, 0, .. Encoding.UTF8.GetBytes(text)];
+}
