@@ -51,9 +51,9 @@ catch (CatalogueValidationException e) when (!app.Environment.IsEnvironment("Tes
     Environment.ExitCode = 1;
     return;
 }
-catch (Exception e) when ((e is StorageUnavailableException or MissingConfigurationException) && !app.Environment.IsEnvironment("Testing"))
+catch (StorageUnavailableException e) when (!app.Environment.IsEnvironment("Testing"))
 {
-    // A read-only, full or locked data folder, or a missing production secret, stops start-up with what to fix.
+    // A read-only, full or locked data folder stops start-up with what to fix, not a stack trace.
     app.Logger.LogCritical("{Message}", e.Message);
     Environment.ExitCode = 1;
     return;
