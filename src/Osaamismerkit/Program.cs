@@ -40,27 +40,23 @@ builder.Services.AddStaffUi();
 
 var app = builder.Build();
 
+int? earlyExit;
 try
 {
     await app.RunStartupTasksAsync();
+    earlyExit = await app.RunDemoCommandAsync(args) ?? await app.RunBackupCommandAsync(args);
 }
-catch (CatalogueValidationException e) when (!app.Environment.IsEnvironment("Testing"))
+catch (Exception e) when (e is CatalogueValidationException or StorageUnavailableException && !app.Environment.IsEnvironment("Testing"))
 {
-    // A broken catalogue stops start-up with every file, JSON path and reason, not a stack trace.
+    // A broken catalogue or a read-only, full or locked data folder stops start-up with what to fix, not a stack trace.
     app.Logger.LogCritical("{Message}", e.Message);
-    Environment.ExitCode = 1;
-    return;
-}
-catch (StorageUnavailableException e) when (!app.Environment.IsEnvironment("Testing"))
-{
-    // A read-only, full or locked data folder stops start-up with what to fix, not a stack trace.
-    app.Logger.LogCritical("{Message}", e.Message);
-    Environment.ExitCode = 1;
-    return;
+    earlyExit = 1;
 }
 
-if ((await app.RunDemoCommandAsync(args) ?? await app.RunBackupCommandAsync(args)) is { } exitCode)
+if (earlyExit is { } exitCode)
 {
+    // The console logger writes from a queue: disposing the host flushes it, or the one line that says what to fix can be lost.
+    await app.DisposeAsync();
     Environment.ExitCode = exitCode;
     return;
 }
