@@ -46,9 +46,11 @@ try
     await app.RunStartupTasksAsync();
     earlyExit = await app.RunDemoCommandAsync(args) ?? await app.RunBackupCommandAsync(args);
 }
-catch (Exception e) when (e is CatalogueValidationException or StorageUnavailableException && !app.Environment.IsEnvironment("Testing"))
+catch (Exception e) when (e is CatalogueValidationException or StorageUnavailableException or MissingConfigurationException
+                           && !app.Environment.IsEnvironment("Testing"))
 {
-    // A broken catalogue or a read-only, full or locked data folder stops start-up with what to fix, not a stack trace.
+    // A broken catalogue, a read-only, full or locked data folder, or a missing production secret stops start-up with
+    // what to fix, not a stack trace.
     app.Logger.LogCritical("{Message}", e.Message);
     earlyExit = 1;
 }

@@ -17,16 +17,16 @@ public static class ClientEndpoints
     private const string MunicipalityExists = "SELECT COUNT(*) FROM municipalities WHERE code = @Code";
 
     private const string Insert = """
-        INSERT INTO clients (id, display_name, email_protected, phone_protected, preferred_language, unit_id,
-                             municipality_code, share_name, created_at, updated_at)
-        VALUES (@Id, @DisplayName, @EmailProtected, @PhoneProtected, @PreferredLanguage, @UnitId,
-                @MunicipalityCode, 0, @Now, @Now)
+        INSERT INTO clients (id, display_name, email_protected, phone_protected, email_hash, phone_hash, contact_hash_key,
+                             preferred_language, unit_id, municipality_code, share_name, created_at, updated_at)
+        VALUES (@Id, @DisplayName, @EmailProtected, @PhoneProtected, @EmailHash, @PhoneHash, @KeyId,
+                @PreferredLanguage, @UnitId, @MunicipalityCode, 0, @Now, @Now)
         """;
 
     private const string Update = """
         UPDATE clients
         SET display_name = @DisplayName, email_protected = @EmailProtected, phone_protected = @PhoneProtected,
-            preferred_language = @PreferredLanguage, unit_id = @UnitId, municipality_code = @MunicipalityCode,
+            email_hash = @EmailHash, phone_hash = @PhoneHash, contact_hash_key = @KeyId, preferred_language = @PreferredLanguage, unit_id = @UnitId, municipality_code = @MunicipalityCode,
             updated_at = @Now
         WHERE id = @Id
         """;
@@ -46,7 +46,7 @@ public static class ClientEndpoints
     }
 
     private static async Task<Results<Created<ClientView>, ValidationProblem>> Create(
-        ClientRequest request, ClaimsPrincipal user, Database database, StaffUnits units, ContactProtector protector,
+        ClientRequest request, ClaimsPrincipal user, Database database, StaffUnits units, ContactProtector protector, ContactHasher hasher,
         AuditLog audit, TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -59,6 +59,7 @@ public static class ClientEndpoints
         }
 
         var now = clock.GetUtcNow();
+        var hashes = hasher.Of(v.Email, v.Phone);
         var row = new ClientRow
         {
             Id = Guid.CreateVersion7().ToString(),
@@ -76,6 +77,7 @@ public static class ClientEndpoints
         await connection.ExecuteAsync(new CommandDefinition(Insert, new
         {
             row.Id, row.DisplayName, row.EmailProtected, row.PhoneProtected, row.PreferredLanguage, row.UnitId, row.MunicipalityCode, Now = now,
+            hashes.EmailHash, hashes.PhoneHash, hashes.KeyId,
         }, transaction, cancellationToken: cancellationToken));
         await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("client.created", "client", row.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -84,7 +86,7 @@ public static class ClientEndpoints
 
     private static async Task<Results<Ok<ClientView>, ValidationProblem, ProblemHttpResult>> Change(
         string id, ClientRequest request, ClaimsPrincipal user, Database database, StaffUnits units, ClientAccess access,
-        ContactProtector protector, AuditLog audit, TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
+        ContactProtector protector, ContactHasher hasher, AuditLog audit, TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
     {
         var existing = await access.FindAsync(id, user, cancellationToken);
         if (existing is null)
@@ -102,6 +104,7 @@ public static class ClientEndpoints
         }
 
         var now = clock.GetUtcNow();
+        var hashes = hasher.Of(v.Email, v.Phone);
         var row = existing with
         {
             DisplayName = v.Name,
@@ -116,18 +119,28 @@ public static class ClientEndpoints
         await connection.ExecuteAsync(new CommandDefinition(Update, new
         {
             row.Id, row.DisplayName, row.EmailProtected, row.PhoneProtected, row.PreferredLanguage, row.UnitId, row.MunicipalityCode, Now = now,
+            hashes.EmailHash, hashes.PhoneHash, hashes.KeyId,
         }, transaction, cancellationToken: cancellationToken));
         await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("client.changed", "client", row.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(ToView(row, protector));
     }
 
+    /// <summary>Clients of one's units; q is part of a name, or a whole e-mail address or phone number (found by its keyed hash).</summary>
     private static async Task<Ok<IReadOnlyList<ClientSummary>>> List(
-        ClaimsPrincipal user, Database database, StaffUnits units, CancellationToken cancellationToken, string? unitId = null, string? q = null)
+        ClaimsPrincipal user, Database database, StaffUnits units, ContactHasher hasher, CancellationToken cancellationToken, string? unitId = null, string? q = null)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         IEnumerable<ClientRow> rows;
-        if (user.IsAdmin())
+        var contact = ContactSearch.Of(q, hasher);
+        if (contact is not null)
+        {
+            var mine = user.IsAdmin() ? null : await units.OfAsync(user, cancellationToken);
+            rows = (await connection.QueryAsync<ClientRow>(new CommandDefinition(
+                    $"SELECT {ClientRow.Columns} FROM clients WHERE {contact.Column} = @Hash ORDER BY display_name", new { contact.Hash }, cancellationToken: cancellationToken)))
+                .Where(r => mine is null || mine.Contains(r.UnitId));
+        }
+        else if (user.IsAdmin())
         {
             rows = await connection.QueryAsync<ClientRow>(new CommandDefinition(All, cancellationToken: cancellationToken));
         }
@@ -142,7 +155,7 @@ public static class ClientEndpoints
         // Name search in memory: a unit has tens of clients, and SQLite's LIKE folds case only for ASCII (not ä, ö, å).
         IReadOnlyList<ClientSummary> result = rows
             .Where(r => unitId is null || r.UnitId == unitId)
-            .Where(r => string.IsNullOrWhiteSpace(q) || r.DisplayName.Contains(q.Trim(), StringComparison.CurrentCultureIgnoreCase))
+            .Where(r => contact is not null || string.IsNullOrWhiteSpace(q) || r.DisplayName.Contains(q.Trim(), StringComparison.CurrentCultureIgnoreCase))
             .Select(r => new ClientSummary(r.Id, r.DisplayName, r.UnitId, r.PreferredLanguage))
             .ToList();
         return TypedResults.Ok(result);

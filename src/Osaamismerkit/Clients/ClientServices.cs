@@ -7,14 +7,17 @@ namespace Osaamismerkit.Clients;
 
 public static class ClientServices
 {
-    public static IServiceCollection AddClients(this IServiceCollection services)
+    public static IServiceCollection AddClients(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ContactLookupOptions>().Bind(configuration.GetSection(ContactLookupOptions.Section));
         services.AddDataProtection().SetApplicationName("Osaamismerkit");
         // The key ring lives in the data folder beside the database it protects.
-        services.AddOptions<KeyManagementOptions>().Configure<Infrastructure.Database.Database>((options, database) =>
-            options.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(database.DataFolder, "data-protection-keys")), NullLoggerFactory.Instance));
+        services.AddSingleton<KeyRing>();
+        services.AddOptions<KeyManagementOptions>().Configure<KeyRing>((options, keyRing) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(keyRing.Folder), NullLoggerFactory.Instance));
         services.AddSingleton<ContactProtector>();
+        services.AddSingleton<ContactHasher>();
+        services.AddSingleton<ContactHashBackfill>();
         services.AddScoped<ClientAccess>();
         return services;
     }

@@ -40,7 +40,8 @@ public static class PersonalDataEndpoints
     private const string ActiveAssertions = "SELECT id AS Id, assertion_json AS Json FROM assertions WHERE client_id = @Id";
 
     private const string EraseClient = """
-        UPDATE clients SET display_name = @Name, email_protected = NULL, phone_protected = NULL, share_name = 0, updated_at = @Now
+        UPDATE clients SET display_name = @Name, email_protected = NULL, phone_protected = NULL,
+                           email_hash = NULL, phone_hash = NULL, contact_hash_key = NULL, share_name = 0, updated_at = @Now
         WHERE id = @Id
         """;
 

@@ -17,6 +17,8 @@ public static class StartupTasks
         {
             await app.Services.GetRequiredService<CatalogueSeeder>().SeedAsync();
             await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
+            app.Services.GetRequiredService<Clients.ContactHasher>().EnsureKey();
+            await app.Services.GetRequiredService<Clients.ContactHashBackfill>().RunAsync();
             if (app.Environment.IsDevelopment())
             {
                 await app.Services.GetRequiredService<Staff.DevelopmentUnits>().SeedAsync();

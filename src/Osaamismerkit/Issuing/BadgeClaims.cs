@@ -12,7 +12,8 @@ namespace Osaamismerkit.Issuing;
 /// revoked (kept in the history), the same achievement is re-issued to the hashed e-mail, and the client record
 /// gets the address if it had none. Used by the claim API (code) and the client's wallet (link + placeholder).
 /// </summary>
-public sealed class BadgeClaims(Database database, BadgeVersions versions, AssertionIssuer issuer, ContactProtector protector, AuditLog audit, TimeProvider clock)
+public sealed class BadgeClaims(
+    Database database, BadgeVersions versions, AssertionIssuer issuer, ContactProtector protector, ContactHasher hasher, AuditLog audit, TimeProvider clock)
 {
     public const string ClaimedReason = "claimed: re-issued to the recipient's e-mail address";
 
@@ -29,7 +30,9 @@ public sealed class BadgeClaims(Database database, BadgeVersions versions, Asser
         """;
 
     private const string SetEmailIfMissing = """
-        UPDATE clients SET email_protected = @EmailProtected, updated_at = @Now WHERE id = @Id AND email_protected IS NULL
+        UPDATE clients SET email_protected = @EmailProtected, email_hash = @EmailHash,
+                           contact_hash_key = COALESCE(contact_hash_key, @KeyId), updated_at = @Now
+        WHERE id = @Id AND email_protected IS NULL
         """;
 
     /// <summary>Null when no unclaimed placeholder has this code.</summary>
@@ -63,7 +66,10 @@ public sealed class BadgeClaims(Database database, BadgeVersions versions, Asser
             placeholder.ClientId, badge, placeholder.BadgeLanguage, Recipient.Email(email), placeholder.IssuedOn,
             placeholder.AssessmentId, evidence, Guid.Parse(placeholder.Id)), actor, cancellationToken);
         var emailSet = await connection.ExecuteAsync(new CommandDefinition(
-            SetEmailIfMissing, new { Id = placeholder.ClientId, EmailProtected = protector.Protect(email), Now = now }, transaction, cancellationToken: cancellationToken));
+            SetEmailIfMissing,
+            new { Id = placeholder.ClientId, EmailProtected = protector.Protect(email), EmailHash = hasher.Email(email), hasher.KeyId, Now = now },
+            transaction,
+            cancellationToken: cancellationToken));
         if (emailSet == 1)
         {
             await audit.AppendAsync(transaction, actor, new AuditEntry("client.email-claimed", "client", placeholder.ClientId), cancellationToken);

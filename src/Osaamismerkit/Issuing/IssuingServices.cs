@@ -13,7 +13,7 @@ public static class IssuingServices
     {
         services.AddOptions<IssuerOptions>().Bind(configuration.GetSection(IssuerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SigningOptions>().Bind(configuration.GetSection(SigningOptions.Section)).ValidateOnStart();
-        services.AddClients();
+        services.AddClients(configuration);
         services.AddPublicCors();
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<BadgeVersions>();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Infrastructure.Database.Backup;
+using Osaamismerkit.Staff;
 using Osaamismerkit.Tests.Issuing;
 using Osaamismerkit.Tests.Support;
 
@@ -55,17 +56,13 @@ public sealed class BackupTests : IssuingTestBase
         Assert.That(added, Is.GreaterThan(0), "the writer was running when the backup started");
         Assert.ThrowsAsync<InvalidOperationException>(() => App.Services.GetRequiredService<DatabaseBackup>().WriteAsync(target), "never overwrites");
 
-        // Restore: a service started on the copy serves the badge, and its signature verifies against the published key.
+        // Restore as the README says: the copy and its key ring into a data folder. A service started there serves the
+        // badge, its signature verifies against the published key, and contact details decrypt (the lookup key of the
+        // new folder differs, so every contact is decrypted and hashed again at start-up).
         try
         {
-            var settings = App.Database.Settings();
-            settings["Database:DataFolder"] = folder;
-            foreach (var (name, value) in TestTokens.Settings())
-            {
-                settings[name] = value;
-            }
-
-            await using var restored = new TestAppOnExistingDatabase(settings);
+            Directory.Move(result.KeyRing, Path.Combine(folder, KeyRing.FolderName));
+            await using var restored = new TestAppOnExistingDatabase(RestoreSettings(folder));
             using var anonymous = restored.CreateClient();
             var jws = await anonymous.GetStringAsync($"/ob/assertions/{issued.AssertionId}/jws");
             var keyId = System.Text.Json.JsonDocument.Parse(IndependentJwsVerifier.Payload(jws)).RootElement
@@ -79,11 +76,56 @@ public sealed class BackupTests : IssuingTestBase
             var orphans = await connection.ExecuteScalarAsync<long>(
                 "SELECT COUNT(*) FROM clients c WHERE NOT EXISTS (SELECT 1 FROM audit_log l WHERE l.entity_id = c.id)");
             Assert.That(orphans, Is.Zero, "every client in the copy has its audit row: no half-written transaction");
+            using var instructor = restored.CreateClient().As("instructor-1", Roles.Instructor);
+            var found = await instructor.GetFromJsonAsync<ClientSummary[]>("/api/clients?q=varmuus%40example.fi");
+            Assert.That(found!.Select(c => c.Id), Is.EqualTo(new[] { client.Id }), "the key ring came with the copy");
         }
         finally
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Test]
+    public async Task A_copy_restored_without_its_key_ring_still_serves_badges_and_leaves_the_contacts_untouched()
+    {
+        var client = await Scenario.ClientAsync(Instructor, Unit, email: "avaimeton@example.fi");
+        var issued = (await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, client.Id, Unit))).Badge!;
+        var folder = Directory.CreateTempSubdirectory("osaamismerkit-restore-").FullName;
+        try
+        {
+            await App.Services.GetRequiredService<DatabaseBackup>().WriteAsync(Path.Combine(folder, "osaamismerkit.db"));
+            await using var restored = new TestAppOnExistingDatabase(RestoreSettings(folder));
+            using var anonymous = restored.CreateClient();
+            using var instructor = restored.CreateClient().As("instructor-1", Roles.Instructor);
+
+            var verified = await Support.Scenario.JsonAsync(anonymous, $"/api/verify/{issued.AssertionId}");
+            var found = await instructor.GetFromJsonAsync<ClientSummary[]>("/api/clients?q=avaimeton%40example.fi");
+            var again = await restored.Services.GetRequiredService<ContactHashBackfill>().RunAsync();
+
+            Assert.That(verified.GetProperty("status").GetString(), Is.EqualTo("valid"));
+            Assert.That(found, Is.Empty, "without the key ring the address cannot be hashed with the new lookup key");
+            Assert.That(again, Is.EqualTo(new ContactHashBackfill.Outcome(0, 1)), "skipped, not lost: the row waits for its key ring");
+            await using var connection = await restored.Services.GetRequiredService<Database>().OpenAsync();
+            Assert.That(await connection.ExecuteScalarAsync<string>("SELECT email_protected FROM clients WHERE id = @Id", new { client.Id }), Is.Not.Null);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private Dictionary<string, string?> RestoreSettings(string folder)
+    {
+        var settings = App.Database.Settings();
+        settings["Database:DataFolder"] = folder;
+        foreach (var (name, value) in TestTokens.Settings())
+        {
+            settings[name] = value;
+        }
+
+        return settings;
     }
 }

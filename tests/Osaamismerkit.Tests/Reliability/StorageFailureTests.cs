@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using Dapper;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -70,7 +69,7 @@ public sealed class StorageFailureTests
     [CancelAfter(180_000)]
     public async Task A_read_only_database_stops_start_up_with_a_plain_message_and_the_service_starts_once_it_is_writable(CancellationToken cancellationToken)
     {
-        var settings = ProductionSettings();
+        var settings = ProductionSettings.In(_folder);
         await using (await ServiceProcess.StartAsync(_folder, settings, "Production"))
         {
         }
@@ -97,24 +96,11 @@ public sealed class StorageFailureTests
         var notAFolder = Path.Combine(_folder, "data");
         await File.WriteAllTextAsync(notAFolder, "not a folder", cancellationToken);
 
-        var (exitCode, output) = await ServiceProcess.RunToExitAsync(notAFolder, ProductionSettings(), [], "Production");
+        var (exitCode, output) = await ServiceProcess.RunToExitAsync(notAFolder, ProductionSettings.In(_folder), [], "Production");
 
         Assert.That(exitCode, Is.EqualTo(1), output);
         Assert.That(output, Does.Contain($"The data folder {notAFolder} cannot be created or used"));
         Assert.That(output, Does.Not.Contain("   at "), "no stack trace");
-    }
-
-    /// <summary>What production needs besides the data folder: a configured signing key.</summary>
-    private Dictionary<string, string?> ProductionSettings()
-    {
-        var pem = Path.Combine(_folder, "signing-key.pem");
-        if (!File.Exists(pem))
-        {
-            using var rsa = RSA.Create(2048);
-            File.WriteAllText(pem, rsa.ExportPkcs8PrivateKeyPem());
-        }
-
-        return new Dictionary<string, string?> { ["Signing:PrivateKeyPemPath"] = pem };
     }
 
     private async Task<SqliteException> RealSqliteErrorAsync(string kind)

@@ -14,6 +14,11 @@ public sealed class StorageProbe(Database database)
     {
         try
         {
+            // The data folder holds more than SQLite's file: the key ring that decrypts contact details, development keys.
+            var probe = Path.Combine(database.DataFolder, $".write-probe-{Guid.NewGuid():N}");
+            await File.WriteAllTextAsync(probe, string.Empty, cancellationToken);
+            File.Delete(probe);
+
             await using var connection = await database.OpenAsync(cancellationToken);
             if (connection is SqliteConnection)
             {

@@ -16,7 +16,7 @@ namespace Osaamismerkit.StaffUi.Clients;
 /// rule and the audit entry are the API's own (ClientValidation, StaffUnits, AuditLog).
 /// </summary>
 public sealed class StaffClients(
-    Database database, StaffUnits units, ContactProtector protector, AuditLog audit, TimeProvider clock, IStringLocalizer<Messages> text)
+    Database database, StaffUnits units, ContactProtector protector, ContactHasher hasher, AuditLog audit, TimeProvider clock, IStringLocalizer<Messages> text)
 {
     private const string AllUnits = "SELECT id AS Id, name AS Name FROM units ORDER BY name";
 
@@ -40,10 +40,10 @@ public sealed class StaffClients(
     private const string MunicipalityExists = "SELECT COUNT(*) FROM municipalities WHERE code = @Code";
 
     private const string Insert = """
-        INSERT INTO clients (id, display_name, email_protected, phone_protected, preferred_language, unit_id,
-                             municipality_code, share_name, created_at, updated_at)
-        VALUES (@Id, @DisplayName, @EmailProtected, @PhoneProtected, @PreferredLanguage, @UnitId,
-                @MunicipalityCode, 0, @Now, @Now)
+        INSERT INTO clients (id, display_name, email_protected, phone_protected, email_hash, phone_hash, contact_hash_key,
+                             preferred_language, unit_id, municipality_code, share_name, created_at, updated_at)
+        VALUES (@Id, @DisplayName, @EmailProtected, @PhoneProtected, @EmailHash, @PhoneHash, @KeyId,
+                @PreferredLanguage, @UnitId, @MunicipalityCode, 0, @Now, @Now)
         """;
 
     public async Task<IReadOnlyList<StaffUnit>> UnitsOfAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -63,7 +63,8 @@ public sealed class StaffClients(
 
     /// <summary>
     /// Clients of the instructor's units whose name contains every word typed, ignoring case and accents, so "hamalainen"
-    /// finds Hämäläinen. In memory: a unit has tens of clients, and SQLite's LIKE folds case only for ASCII.
+    /// finds Hämäläinen. In memory: a unit has tens of clients, and SQLite's LIKE folds case only for ASCII. A whole
+    /// e-mail address or phone number finds its client through the keyed hash (ContactSearch) instead.
     /// </summary>
     public async Task<IReadOnlyList<ClientListItem>> SearchAsync(ClaimsPrincipal user, string? query, CancellationToken cancellationToken)
     {
@@ -74,8 +75,12 @@ public sealed class StaffClients(
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ClientListItem>(new CommandDefinition(ClientsOfUnits, new { UnitIds = unitIds }, cancellationToken: cancellationToken));
-        var words = TextSearch.Words(query);
+        var contact = ContactSearch.Of(query, hasher);
+        var rows = contact is null
+            ? await connection.QueryAsync<ClientListItem>(new CommandDefinition(ClientsOfUnits, new { UnitIds = unitIds }, cancellationToken: cancellationToken))
+            : await connection.QueryAsync<ClientListItem>(new CommandDefinition(
+                ClientsOfUnits + $" AND c.{contact.Column} = @Hash", new { UnitIds = unitIds, contact.Hash }, cancellationToken: cancellationToken));
+        var words = contact is null ? TextSearch.Words(query) : [];
         return rows
             .Where(r => TextSearch.MatchesAll(words, r.DisplayName))
             .OrderBy(r => r.DisplayName, StringComparer.Create(CultureInfo.GetCultureInfo("fi"), ignoreCase: true))
@@ -117,6 +122,7 @@ public sealed class StaffClients(
         }
 
         var id = Guid.CreateVersion7().ToString();
+        var hashes = hasher.Of(v.Email, v.Phone);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(Insert, new
         {
@@ -128,6 +134,9 @@ public sealed class StaffClients(
             request.UnitId,
             MunicipalityCode = municipality,
             Now = clock.GetUtcNow(),
+            hashes.EmailHash,
+            hashes.PhoneHash,
+            hashes.KeyId,
         }, transaction, cancellationToken: cancellationToken));
         await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("client.created", "client", id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -22,8 +22,9 @@ public static class BackupCommand
         try
         {
             var result = await app.Services.GetRequiredService<DatabaseBackup>().WriteAsync(args[1]);
-            app.Logger.LogInformation("Backup written: {File}, {Bytes} bytes, {Assertions} assertions, in {Seconds:F1} s; integrity check ok.",
-                result.File, result.Bytes, result.Assertions, result.Took.TotalSeconds);
+            app.Logger.LogInformation(
+                "Backup written: {File} and its key ring {KeyRing}, {Bytes} bytes, {Assertions} assertions, in {Seconds:F1} s; integrity check ok.",
+                result.File, result.KeyRing, result.Bytes, result.Assertions, result.Took.TotalSeconds);
             return 0;
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)

@@ -9,9 +9,9 @@ namespace Osaamismerkit.Infrastructure.Database.Backup;
 /// keeps running (readers and writers are not stopped), checked with integrity_check before it counts as a backup.
 /// SQL Server and Azure SQL have their own backups; this is for the embedded default.
 /// </summary>
-public sealed class DatabaseBackup(Database database, AuditLog audit, TimeProvider clock)
+public sealed class DatabaseBackup(Database database, Clients.KeyRing keyRing, AuditLog audit, TimeProvider clock)
 {
-    public sealed record Result(string File, long Bytes, int Assertions, TimeSpan Took);
+    public sealed record Result(string File, string KeyRing, long Bytes, int Assertions, TimeSpan Took);
 
     public async Task<Result> WriteAsync(string target, CancellationToken cancellationToken = default)
     {
@@ -21,7 +21,8 @@ public sealed class DatabaseBackup(Database database, AuditLog audit, TimeProvid
         }
 
         var file = Path.GetFullPath(target);
-        if (File.Exists(file))
+        var keys = KeyRingBeside(file);
+        if (File.Exists(file) || Directory.Exists(keys))
         {
             throw new InvalidOperationException($"{file} exists already: a backup never overwrites another.");
         }
@@ -46,6 +47,8 @@ public sealed class DatabaseBackup(Database database, AuditLog audit, TimeProvid
                 await destination.ExecuteAsync("PRAGMA journal_mode = DELETE");
             }
 
+            // Contact details in the copy are encrypted with this key ring: without it a restore keeps badges, not contacts.
+            CopyKeyRing(keys);
             File.Move(partial, file);
             await using var transaction = await source.BeginTransactionAsync(cancellationToken);
             await audit.AppendAsync(transaction, Actor.System, new AuditEntry("database.backup", "database", Path.GetFileName(file)), cancellationToken);
@@ -55,6 +58,29 @@ public sealed class DatabaseBackup(Database database, AuditLog audit, TimeProvid
         await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await copy.OpenAsync(cancellationToken);
         var assertions = await copy.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM assertions");
-        return new Result(file, new FileInfo(file).Length, assertions, clock.GetElapsedTime(started));
+        return new Result(file, keys, new FileInfo(file).Length, assertions, clock.GetElapsedTime(started));
+    }
+
+    /// <summary>The folder the key ring of a backup is written to: <c>&lt;backup file&gt;.data-protection-keys</c>.</summary>
+    public static string KeyRingBeside(string backupFile) => Path.GetFullPath(backupFile) + "." + Clients.KeyRing.FolderName;
+
+    private void CopyKeyRing(string target)
+    {
+        var partial = target + ".partial";
+        if (Directory.Exists(partial))
+        {
+            Directory.Delete(partial, recursive: true);
+        }
+
+        Directory.CreateDirectory(partial);
+        if (Directory.Exists(keyRing.Folder))
+        {
+            foreach (var key in Directory.EnumerateFiles(keyRing.Folder, "*.xml"))
+            {
+                File.Copy(key, Path.Combine(partial, Path.GetFileName(key)));
+            }
+        }
+
+        Directory.Move(partial, target);
     }
 }
