@@ -108,6 +108,7 @@ public sealed class BaselineService(
             InstructorSubject = user.SubjectId(),
             row.CreatedAt,
         }, transaction, cancellationToken: cancellationToken));
+        await BaselineChain.RelinkAsync(transaction, client.Id, cancellationToken);
         await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("baseline.recorded", "client", client.Id, row.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (row.ToView(), errors, true);

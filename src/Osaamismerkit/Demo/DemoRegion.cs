@@ -169,6 +169,8 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
             baselineCount++;
         }
 
+        await Baseline.BaselineChain.RelinkAsync(transaction, id, cancellationToken);
+
         // Demonstrations: basic levels of one track first (both for some), the next level after its basic one.
         var tracks = random.Next(4) == 0 ? new[] { Track.Citizen, Track.WorkLife } : [random.Next(2) == 0 ? Track.Citizen : Track.WorkLife];
         var plan = catalogue.Badges.Where(b => b.Kind == BadgeKind.Skill && tracks.Contains(b.Track)).OrderBy(b => b.Level).ThenBy(_ => random.Next()).ToList();

@@ -5,69 +5,46 @@ using Osaamismerkit.Infrastructure.Database;
 namespace Osaamismerkit.Reports;
 
 /// <summary>
-/// The filter as SQL over the baselines table: a WHERE clause with parameters, and the expression that gives each
-/// mapping its row group. Only codes and dates are ever bound; nothing from the query string reaches the SQL text.
+/// The filter as SQL over the baselines table (under an alias): a WHERE clause with parameters, the expression that
+/// gives each mapping its row group, and the condition that keeps each client's latest mapping in the period. Only
+/// codes and dates are ever bound; nothing from the query string reaches the SQL text.
 /// </summary>
-internal sealed record BaselineScope(string Where, string Group, DynamicParameters Parameters)
+internal sealed record BaselineScope(string Where, string Group, string Latest, DynamicParameters Parameters)
 {
-    public static BaselineScope For(ReportFilter filter, SqlDialect dialect, bool withPeriod = true)
+    /// <param name="alias">The baselines table's alias in the query.</param>
+    public static BaselineScope For(ReportFilter filter, SqlDialect dialect, string alias = "b")
     {
         var where = new StringBuilder("1 = 1");
         var parameters = new DynamicParameters();
-        if (withPeriod)
-        {
-            AddPeriod(filter, where, parameters);
-        }
-
+        AddPeriod(filter, where, parameters, $"{alias}.assessed_on");
         if (filter.Municipality is not null)
         {
-            where.Append(" AND municipality_code = @Municipality");
+            where.Append($" AND {alias}.municipality_code = @Municipality");
             parameters.Add("Municipality", filter.Municipality);
         }
 
         if (filter.Unit is not null)
         {
-            where.Append(" AND unit_id = @Unit");
+            where.Append($" AND {alias}.unit_id = @Unit");
             parameters.Add("Unit", filter.Unit);
         }
 
-        return new BaselineScope(where.ToString(), GroupOf(filter.GroupBy, dialect), parameters)
+        // A client counts once, in the row of their latest mapping in the period; when rows are phases, years or
+        // quarters, once in each, with their latest mapping there. A filter by municipality or unit keeps the clients
+        // whose latest mapping was made there, so a filtered report is the same as that row of the grouped one.
+        var next = filter.GroupBy switch
         {
-            PerGroup = filter.GroupBy is ReportGrouping.Phase or ReportGrouping.Year or ReportGrouping.Quarter,
-            TimeGroups = filter.GroupBy is ReportGrouping.Year or ReportGrouping.Quarter,
+            ReportGrouping.Phase => "next_in_phase_on",
+            ReportGrouping.Year => "next_in_year_on",
+            ReportGrouping.Quarter => "next_in_quarter_on",
+            _ => "next_on",
         };
+        return new BaselineScope(where.ToString(), GroupOf(filter.GroupBy, dialect, alias), $"({alias}.{next} IS NULL OR {alias}.{next} > @To)", parameters);
     }
-
-    /// <summary>
-    /// Whether rows are periods or phases, where a client counts once in each (their latest mapping there); otherwise a
-    /// client counts once, in the row of their latest mapping.
-    /// </summary>
-    public bool PerGroup { get; init; }
-
-    /// <summary>
-    /// A column that marks each client's latest mapping (per row group when <see cref="PerGroup"/>), and the condition
-    /// that keeps those. Per client it follows the table's clustered order (client, date), so no sort is needed.
-    /// </summary>
-    public string LatestMarker => (PerGroup, TimeGroups) switch
-    {
-        // Years and quarters follow each client's own date order, so the latest of a period is where the period changes.
-        (true, true) => $"LEAD({Group}) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id)",
-        (true, false) => $"ROW_NUMBER() OVER (PARTITION BY client_id, {Group} ORDER BY assessed_on DESC, created_at DESC, id DESC)",
-        _ => "LEAD(id) OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id)",
-    };
-
-    public string IsLatest => (PerGroup, TimeGroups) switch
-    {
-        (true, true) => "(marker IS NULL OR marker <> GroupKey)",
-        (true, false) => "marker = 1",
-        _ => "marker IS NULL",
-    };
-
-    public bool TimeGroups { get; init; }
 
     public const string NoGroup = "'all'";
 
-    public static void AddPeriod(ReportFilter filter, StringBuilder where, DynamicParameters parameters, string column = "assessed_on")
+    public static void AddPeriod(ReportFilter filter, StringBuilder where, DynamicParameters parameters, string column)
     {
         if (filter.From is { } from)
         {
@@ -79,13 +56,13 @@ internal sealed record BaselineScope(string Where, string Group, DynamicParamete
         parameters.Add("To", filter.To);
     }
 
-    private static string GroupOf(ReportGrouping grouping, SqlDialect dialect) => grouping switch
+    private static string GroupOf(ReportGrouping grouping, SqlDialect dialect, string alias) => grouping switch
     {
-        ReportGrouping.Municipality => "municipality_code",
-        ReportGrouping.Unit => "unit_id",
-        ReportGrouping.Phase => "phase",
-        ReportGrouping.Year => dialect.YearOf("assessed_on"),
-        ReportGrouping.Quarter => dialect.QuarterOf("assessed_on"),
+        ReportGrouping.Municipality => $"{alias}.municipality_code",
+        ReportGrouping.Unit => $"{alias}.unit_id",
+        ReportGrouping.Phase => $"{alias}.phase",
+        ReportGrouping.Year => dialect.YearOf($"{alias}.assessed_on"),
+        ReportGrouping.Quarter => dialect.QuarterOf($"{alias}.assessed_on"),
         _ => NoGroup,
     };
 }

@@ -13,17 +13,13 @@ internal static class BasicLevelReport
     private static readonly CompositeFormat Sql = CompositeFormat.Parse("""
         SELECT GroupKey, L1, L2, L3, L4, L5, CitizenBadge, WorkLifeBadge, COUNT(*) AS Clients
         FROM (
-            SELECT GroupKey, area1_level AS L1, area2_level AS L2, area3_level AS L3, area4_level AS L4, area5_level AS L5,
-                   CASE WHEN EXISTS (SELECT 1 FROM assertions s WHERE s.client_id = latest.client_id AND s.badge_id = @CitizenMilestone
+            SELECT {0} AS GroupKey, b.area1_level AS L1, b.area2_level AS L2, b.area3_level AS L3, b.area4_level AS L4, b.area5_level AS L5,
+                   CASE WHEN EXISTS (SELECT 1 FROM assertions s WHERE s.client_id = b.client_id AND s.badge_id = @CitizenMilestone
                                      AND s.revoked_at IS NULL AND s.issued_on < @End) THEN 1 ELSE 0 END AS CitizenBadge,
-                   CASE WHEN EXISTS (SELECT 1 FROM assertions s WHERE s.client_id = latest.client_id AND s.badge_id = @WorkLifeMilestone
+                   CASE WHEN EXISTS (SELECT 1 FROM assertions s WHERE s.client_id = b.client_id AND s.badge_id = @WorkLifeMilestone
                                      AND s.revoked_at IS NULL AND s.issued_on < @End) THEN 1 ELSE 0 END AS WorkLifeBadge
-            FROM (
-                SELECT client_id, {0} AS GroupKey, area1_level, area2_level, area3_level, area4_level, area5_level, {1} AS marker
-                FROM baselines
-                WHERE {2}
-            ) latest
-            WHERE {3}
+            FROM baselines b
+            WHERE {1} AND {2}
         ) clients
         GROUP BY GroupKey, L1, L2, L3, L4, L5, CitizenBadge, WorkLifeBadge
         """);
@@ -36,7 +32,7 @@ internal static class BasicLevelReport
         scope.Parameters.Add("End", report.Filter.End);
         await using var connection = await report.Database.OpenAsync(cancellationToken);
         var counts = (await connection.QueryAsync<ClientLevels>(new CommandDefinition(
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, scope.LatestMarker, scope.Where, scope.IsLatest),
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, scope.Where, scope.Latest),
             scope.Parameters, cancellationToken: cancellationToken))).ToList();
 
         var rows = report.Rows(counts.Select(c => c.GroupKey), Codes.Of(report.Filter.GroupBy));

@@ -6,16 +6,15 @@ namespace Osaamismerkit.Reports;
 /// <summary>How many clients are at each level (0–4) in each competence area: their latest baseline in the period, per row group.</summary>
 internal static class LevelsReport
 {
+    // The group in a derived table: SQL Server allows no constant in GROUP BY, and the ungrouped report's key is 'all'.
     private static readonly CompositeFormat Sql = CompositeFormat.Parse("""
-        SELECT GroupKey, area1_level AS L1, area2_level AS L2, area3_level AS L3, area4_level AS L4, area5_level AS L5,
-               COUNT(*) AS Clients
+        SELECT GroupKey, L1, L2, L3, L4, L5, COUNT(*) AS Clients
         FROM (
-            SELECT {0} AS GroupKey, area1_level, area2_level, area3_level, area4_level, area5_level, {1} AS marker
-            FROM baselines
-            WHERE {2}
+            SELECT {0} AS GroupKey, b.area1_level AS L1, b.area2_level AS L2, b.area3_level AS L3, b.area4_level AS L4, b.area5_level AS L5
+            FROM baselines b
+            WHERE {1} AND {2}
         ) latest
-        WHERE {3}
-        GROUP BY GroupKey, area1_level, area2_level, area3_level, area4_level, area5_level
+        GROUP BY GroupKey, L1, L2, L3, L4, L5
         """);
 
     public static async Task<IReadOnlyList<ReportTable>> BuildAsync(ReportContext report, CancellationToken cancellationToken)
@@ -23,7 +22,7 @@ internal static class LevelsReport
         var scope = BaselineScope.For(report.Filter, report.Database.Dialect);
         await using var connection = await report.Database.OpenAsync(cancellationToken);
         var counts = (await connection.QueryAsync<AreaLevels>(new CommandDefinition(
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, scope.LatestMarker, scope.Where, scope.IsLatest),
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, scope.Where, scope.Latest),
             scope.Parameters, cancellationToken: cancellationToken))).ToList();
 
         var rows = report.Rows(counts.Select(c => c.GroupKey), Codes.Of(report.Filter.GroupBy));

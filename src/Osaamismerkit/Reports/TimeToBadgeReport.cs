@@ -10,26 +10,19 @@ namespace Osaamismerkit.Reports;
 internal static class TimeToBadgeReport
 {
     private static readonly CompositeFormat Sql = CompositeFormat.Parse("""
-        SELECT GroupKey, AssessedOn,
+        SELECT {1} AS GroupKey, b.assessed_on AS AssessedOn,
                (SELECT MIN(s.issued_on) FROM assertions s
-                WHERE s.client_id = f.client_id AND s.replaces_id IS NULL AND s.issued_on >= f.assessed_on {0}) AS FirstBadge
-        FROM (
-            SELECT client_id, assessed_on, assessed_on AS AssessedOn, {1} AS GroupKey,
-                   ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY assessed_on, created_at, id) AS rn
-            FROM baselines
-            WHERE {2}
-        ) f
-        WHERE rn = 1 {3}
+                WHERE s.client_id = b.client_id AND s.replaces_id IS NULL AND s.issued_on >= b.assessed_on {0}) AS FirstBadge
+        FROM baselines b
+        WHERE {2} AND b.previous_on IS NULL
         """);
 
     private static readonly int[] Limits = [30, 90, 180];
 
     public static async Task<IReadOnlyList<ReportTable>> BuildAsync(ReportContext report, CancellationToken cancellationToken)
     {
-        // The first baseline is the client's first ever in scope; only then is the period applied to it.
-        var scope = BaselineScope.For(report.Filter, report.Database.Dialect, withPeriod: false);
-        var period = new StringBuilder();
-        BaselineScope.AddPeriod(report.Filter, period, scope.Parameters);
+        // The client's first mapping ever, when it falls in the period (and, filtered, was made in that municipality or unit).
+        var scope = BaselineScope.For(report.Filter, report.Database.Dialect);
         var badges = string.Empty;
         if (report.Filter.Track is { } track)
         {
@@ -39,7 +32,7 @@ internal static class TimeToBadgeReport
 
         await using var connection = await report.Database.OpenAsync(cancellationToken);
         var clients = (await connection.QueryAsync<FirstBadgeRow>(new CommandDefinition(
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, badges, scope.Group, scope.Where, period),
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, badges, scope.Group, scope.Where),
             scope.Parameters, cancellationToken: cancellationToken))).ToList();
 
         var rows = report.Rows(clients.Select(c => c.GroupKey), Codes.Of(report.Filter.GroupBy));

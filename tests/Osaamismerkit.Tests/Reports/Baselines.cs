@@ -4,7 +4,7 @@ using Osaamismerkit.Tests.Support;
 
 namespace Osaamismerkit.Tests.Reports;
 
-/// <summary>Baselines written straight into the table, so that a report test controls dates and municipalities exactly.</summary>
+/// <summary>Baselines written straight into the table (and linked as the service links them), so that a report test controls dates and municipalities exactly.</summary>
 internal static class Baselines
 {
     private const string Insert = """
@@ -24,6 +24,7 @@ internal static class Baselines
         await using var connection = await app.Service<Database>().OpenAsync();
         await connection.ExecuteAsync(EnsureMunicipality, new { Code = "141", Name = "Juuka" });
         await connection.ExecuteAsync(EnsureMunicipality, new { Code = "422", Name = "Lieksa" });
+        await using var transaction = await connection.BeginTransactionAsync();
         await connection.ExecuteAsync(Insert, new
         {
             Id = Guid.NewGuid().ToString(),
@@ -34,6 +35,8 @@ internal static class Baselines
             Municipality = municipality,
             Area1 = area1,
             CreatedAt = on.ToDateTime(new TimeOnly(10, 0)),
-        });
+        }, transaction);
+        await Osaamismerkit.Baseline.BaselineChain.RelinkAsync(transaction, clientId, CancellationToken.None);
+        await transaction.CommitAsync();
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using Osaamismerkit.Baseline;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Reports;
 using Osaamismerkit.Staff;
@@ -131,6 +133,41 @@ public sealed class ReportTests : ReportTestBase
         Assert.That(area1.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()), Is.EqualTo(new[] { "2026-Q1", "2026-Q3" }));
         Assert.That(Row(area1, "2026-Q1")[^1], Is.EqualTo("7"), "the seven mapped in March");
         Assert.That(Row(area1, "2026-Q3")[^1], Is.EqualTo("20"), "everyone mapped in September");
+    }
+
+    [Test]
+    public async Task A_filtered_report_has_the_figures_of_that_row_in_the_grouped_one_even_for_a_client_who_moved()
+    {
+        // A Joensuu client (2 → 2 in area 1) is mapped again in Juuka in October: they now count in Juuka only.
+        await Baselines.AddAsync(App, Joensuu[1], Unit, "141", new DateOnly(2026, 10, 5), 2);
+
+        var grouped = Table(await ReportAsync("levels", "groupBy=municipality"), "area1");
+        var joensuu = Table(await ReportAsync("levels", "groupBy=none&municipality=167"), "area1");
+        var juuka = Table(await ReportAsync("levels", "groupBy=none&municipality=141"), "area1");
+
+        Assert.That(Row(grouped, "Joensuu")[^1], Is.EqualTo("11"));
+        Assert.That(Row(grouped, "Juuka")[^1], Is.EqualTo("9"));
+        Assert.That(Totals(joensuu)[^1], Is.EqualTo("11"), "not counted in Joensuu through their older mapping there");
+        Assert.That(Totals(juuka)[^1], Is.EqualTo("9"));
+    }
+
+    [Test]
+    public async Task A_mapping_entered_late_with_an_earlier_date_takes_its_place_in_the_clients_history()
+    {
+        // Through the API, as an instructor enters a mapping made on paper: before the client's others, and between them.
+        foreach (var (on, level) in new[] { ("2026-02-02", 0), ("2026-05-04", 4) })
+        {
+            using var response = await Instructor.PostAsJsonAsync($"/api/clients/{Joensuu[0]}/baselines", new BaselineRequest(on, Unit, "start", "onsite",
+                [.. Enumerable.Range(1, 5).Select(a => new AreaLevelInput(a, a == 1 ? level : 2, null))]));
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        }
+
+        var levels = Table(await ReportAsync("levels", "groupBy=none"), "area1");
+        var change = Table(await ReportAsync("change", "groupBy=none"), "area1");
+
+        // Still at 0 by their September mapping; now mapped three times, from 0 in February to 0 in September: "same".
+        Assert.That(Totals(levels), Is.EqualTo(new[] { "<5", "<5", "12", "5", "<5", "20" }));
+        Assert.That(Totals(change), Is.EqualTo(new[] { "<5", "<5", "5", "<5", "8" }));
     }
 
     [Test]
