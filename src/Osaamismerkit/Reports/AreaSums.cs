@@ -20,5 +20,8 @@ internal sealed class AreaSums
         return sums;
     }
 
+    public void Add(string group, int area, int column, long amount) =>
+        _sums[(group, area, column)] = _sums.GetValueOrDefault((group, area, column)) + amount;
+
     public long Get(string group, int area, int column) => _sums.GetValueOrDefault((group, area, column));
 }

@@ -55,9 +55,18 @@ internal static class BadgesReport
         // Suppression needs the distinct clients behind a count only to know whether they are fewer than five. A client
         // holds each badge once, so a cell of n badges has at least n / (badges in the catalogue) clients: only cells
         // below that certainty are counted exactly, in a second pass over their rows alone (none, at scale).
-        var cellsSql = $"SELECT {row} AS RowKey, {Mode} AS Mode, COUNT(*) AS Badges, 0 AS Clients {From} WHERE {where} GROUP BY {row}, {Mode}";
+        // One row per report row with a count per delivery mode: grouping by row and mode sorted every assertion twice over.
+        var cellsSql = $"""
+            SELECT RowKey,
+                   SUM(CASE WHEN Mode = 'onsite' THEN 1 ELSE 0 END) AS Onsite, SUM(CASE WHEN Mode = 'remote' THEN 1 ELSE 0 END) AS Remote,
+                   SUM(CASE WHEN Mode = 'hybrid' THEN 1 ELSE 0 END) AS Hybrid, SUM(CASE WHEN Mode = 'automatic' THEN 1 ELSE 0 END) AS Automatic
+            FROM (SELECT {row} AS RowKey, {Mode} AS Mode {From} WHERE {where}) issued
+            GROUP BY RowKey
+            """;
         await using var connection = await report.Database.OpenAsync(cancellationToken);
-        var cells = (await connection.QueryAsync<BadgeCount>(new CommandDefinition(cellsSql, parameters, cancellationToken: cancellationToken))).ToList();
+        var cells = (await connection.QueryAsync<ModeCounts>(new CommandDefinition(cellsSql, parameters, cancellationToken: cancellationToken)))
+            .SelectMany(r => r.Cells())
+            .ToList();
         var perClient = Math.Max(1, report.Catalogue.Badges.Count);
         var sure = (long)SmallCells.Threshold * perClient;
         var unsure = cells.Where(c => c.Badges < sure).Select(c => c.RowKey).Distinct(StringComparer.Ordinal).ToList();
@@ -65,7 +74,7 @@ internal static class BadgesReport
         if (unsure.Count > 0)
         {
             parameters.Add("Unsure", unsure);
-            var exactSql = $"SELECT {row} AS RowKey, {Mode} AS Mode, 0 AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where} AND {row} IN @Unsure GROUP BY {row}, {Mode}";
+            var exactSql = $"SELECT {row} AS RowKey, {Mode} AS Mode, 0 AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where} AND {row} IN @Unsure{MonthRange(filter.By, unsure, parameters)} GROUP BY {row}, {Mode}";
             foreach (var found in await connection.QueryAsync<BadgeCount>(new CommandDefinition(exactSql, parameters, cancellationToken: cancellationToken)))
             {
                 exact[(found.RowKey, found.Mode)] = found.Clients;
@@ -122,6 +131,39 @@ internal static class BadgesReport
             Modes.Select(m => byMode.GetValueOrDefault(m)).ToArray(),
             total);
         return [ReportTables.Build("badges", report.Texts["BadgesTable"], columns, [], rows, grid, _ => [], report.Total)];
+    }
+
+    /// <summary>For month rows, the unsure months as a range of issue dates too, so that the index finds their rows.</summary>
+    private static string MonthRange(BadgeRows by, IReadOnlyList<string> months, DynamicParameters parameters)
+    {
+        if (by != BadgeRows.Month)
+        {
+            return string.Empty;
+        }
+
+        var first = DateOnly.ParseExact(months.Min(StringComparer.Ordinal)! + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var last = DateOnly.ParseExact(months.Max(StringComparer.Ordinal)! + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        parameters.Add("UnsureFrom", new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        parameters.Add("UnsureTo", new DateTimeOffset(last.AddMonths(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        return " AND a.issued_on >= @UnsureFrom AND a.issued_on < @UnsureTo";
+    }
+
+    private sealed record ModeCounts
+    {
+        public required string RowKey { get; init; }
+
+        public long Onsite { get; init; }
+
+        public long Remote { get; init; }
+
+        public long Hybrid { get; init; }
+
+        public long Automatic { get; init; }
+
+        public IEnumerable<BadgeCount> Cells() =>
+            new[] { ("onsite", Onsite), ("remote", Remote), ("hybrid", Hybrid), ("automatic", Automatic) }
+                .Where(m => m.Item2 > 0)
+                .Select(m => new BadgeCount { RowKey = RowKey, Mode = m.Item1, Badges = m.Item2 });
     }
 
     private sealed record BadgeCount

@@ -10,18 +10,22 @@ namespace Osaamismerkit.Reports;
 /// </summary>
 internal static class BasicLevelReport
 {
+    // Whether the latest mapping reaches the basic level is decided per row ({1}, {2}), so that clients group by four
+    // yes/no values instead of every combination of five levels.
     private static readonly CompositeFormat Sql = CompositeFormat.Parse("""
-        SELECT GroupKey, L1, L2, L3, L4, L5, CitizenBadge, WorkLifeBadge, COUNT(*) AS Clients
+        SELECT GroupKey, CitizenReached, WorkLifeReached, CitizenBadge, WorkLifeBadge, COUNT(*) AS Clients
         FROM (
-            SELECT {0} AS GroupKey, b.area1_level AS L1, b.area2_level AS L2, b.area3_level AS L3, b.area4_level AS L4, b.area5_level AS L5,
+            SELECT {0} AS GroupKey,
+                   CASE WHEN {1} THEN 1 ELSE 0 END AS CitizenReached,
+                   CASE WHEN {2} THEN 1 ELSE 0 END AS WorkLifeReached,
                    CASE WHEN EXISTS (SELECT 1 FROM assertions s WHERE s.client_id = b.client_id AND s.badge_id = @CitizenMilestone
                                      AND s.revoked_at IS NULL AND s.issued_on < @End) THEN 1 ELSE 0 END AS CitizenBadge,
                    CASE WHEN EXISTS (SELECT 1 FROM assertions s WHERE s.client_id = b.client_id AND s.badge_id = @WorkLifeMilestone
                                      AND s.revoked_at IS NULL AND s.issued_on < @End) THEN 1 ELSE 0 END AS WorkLifeBadge
             FROM baselines b
-            WHERE {1} AND {2}
+            WHERE {3} AND {4}
         ) clients
-        GROUP BY GroupKey, L1, L2, L3, L4, L5, CitizenBadge, WorkLifeBadge
+        GROUP BY GroupKey, CitizenReached, WorkLifeReached, CitizenBadge, WorkLifeBadge
         """);
 
     public static async Task<IReadOnlyList<ReportTable>> BuildAsync(ReportContext report, CancellationToken cancellationToken)
@@ -32,7 +36,7 @@ internal static class BasicLevelReport
         scope.Parameters.Add("End", report.Filter.End);
         await using var connection = await report.Database.OpenAsync(cancellationToken);
         var counts = (await connection.QueryAsync<ClientLevels>(new CommandDefinition(
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, scope.Where, scope.Latest),
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, Reached(report, Track.Citizen), Reached(report, Track.WorkLife), scope.Where, scope.Latest),
             scope.Parameters, cancellationToken: cancellationToken))).ToList();
 
         var rows = report.Rows(counts.Select(c => c.GroupKey), Codes.Of(report.Filter.GroupBy));
@@ -42,8 +46,7 @@ internal static class BasicLevelReport
         foreach (var track in report.Filter.Track is { } t ? [t] : Tracks.All)
         {
             var name = report.Texts["Track_" + Tracks.Code(track)];
-            var areas = Tracks.Areas(report.Catalogue, track);
-            Func<ClientLevels, bool> byBaseline = c => areas.All(a => c.Level(a) >= Baseline.BaselineAreas.BasicLevel);
+            Func<ClientLevels, bool> byBaseline = c => (track == Track.Citizen ? c.CitizenReached : c.WorkLifeReached) == 1;
             Func<ClientLevels, bool> byBadge = c => (track == Track.Citizen ? c.CitizenBadge : c.WorkLifeBadge) == 1;
             foreach (var (key, title, reached) in new[]
                      {
@@ -67,34 +70,27 @@ internal static class BasicLevelReport
         return tables;
     }
 
+    /// <summary>Level 2 or more in every area of the track's basic-level badges; area numbers from the catalogue, no input.</summary>
+    private static string Reached(ReportContext report, Track track)
+    {
+        var areas = Tracks.Areas(report.Catalogue, track);
+        return areas.Count == 0
+            ? "1 = 1"
+            : string.Join(" AND ", areas.Select(a => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"b.area{a}_level >= {Baseline.BaselineAreas.BasicLevel}")));
+    }
+
     private sealed record ClientLevels
     {
         public required string GroupKey { get; init; }
 
-        public int L1 { get; init; }
+        public int CitizenReached { get; init; }
 
-        public int L2 { get; init; }
-
-        public int L3 { get; init; }
-
-        public int L4 { get; init; }
-
-        public int L5 { get; init; }
+        public int WorkLifeReached { get; init; }
 
         public int CitizenBadge { get; init; }
 
         public int WorkLifeBadge { get; init; }
 
         public long Clients { get; init; }
-
-        public int Level(int area) => area switch
-        {
-            1 => L1,
-            2 => L2,
-            3 => L3,
-            4 => L4,
-            5 => L5,
-            _ => throw new ArgumentOutOfRangeException(nameof(area)),
-        };
     }
 }

@@ -92,12 +92,14 @@ public sealed class ReportTests : ReportTestBase
 
         var report = await Scenario.JsonAsync(Staff, $"/api/reports/badges?{Period}&by=unit");
         var table = Table(report, "badges");
+        var byMonth = Table(await Scenario.JsonAsync(Staff, $"/api/reports/badges?{Period}&by=month"), "badges");
 
         Assert.Multiple(() =>
         {
             Assert.That(Row(table, "Paja " + otherUnit), Is.EqualTo(new[] { "<5", "<5", "<5", "<5", "<5" }));
             Assert.That(Row(table, "Paja " + Unit), Is.EqualTo(new[] { "x", "<5", "<5", "<5", "x" }));
             Assert.That(Totals(table), Is.EqualTo(new[] { "10", "<5", "<5", "<5", "10" }));
+            Assert.That(Row(byMonth, "2026-11"), Is.EqualTo(new[] { "10", "<5", "<5", "<5", "10" }), "ten badges of six clients, all in November");
         });
     }
 
