@@ -10,19 +10,27 @@ namespace Osaamismerkit.Reports;
 internal static class ChangeReport
 {
     // A client's first mapping in the period is the one whose previous is missing or before the period; their latest
-    // has a previous in the period, so the two differ.
-    private static readonly CompositeFormat Sql = CompositeFormat.Parse("""
-        SELECT GroupKey, FirstPacked, LatestPacked, COUNT(*) AS Clients
+    // has a previous in the period, so the two differ. Each area's changes are counted per group with CASE: grouping
+    // by first and latest levels made nearly every client a group of their own, and sorting those cost more than the join.
+    private static readonly CompositeFormat Sql = CompositeFormat.Parse($$"""
+        SELECT GroupKey, {{ChangeCounts}}
         FROM (
             SELECT {0} AS GroupKey,
-                   f.area1_level * 625 + f.area2_level * 125 + f.area3_level * 25 + f.area4_level * 5 + f.area5_level AS FirstPacked,
-                   l.area1_level * 625 + l.area2_level * 125 + l.area3_level * 25 + l.area4_level * 5 + l.area5_level AS LatestPacked
+                   l.area1_level - f.area1_level AS d1, l.area2_level - f.area2_level AS d2, l.area3_level - f.area3_level AS d3,
+                   l.area4_level - f.area4_level AS d4, l.area5_level - f.area5_level AS d5
             FROM baselines l
             JOIN baselines f ON f.client_id = l.client_id
             WHERE {1} AND (l.next_on IS NULL OR l.next_on > @To) AND {2}
         ) changes
-        GROUP BY GroupKey, FirstPacked, LatestPacked
+        GROUP BY GroupKey
         """);
+
+    /// <summary>Per area: clients down, same, up one, up two or more, and the sum of changes. Fixed text, no input.</summary>
+    private static string ChangeCounts => string.Join(", ",
+        from area in Baseline.BaselineAreas.Numbers
+        select $"SUM(CASE WHEN d{area} < 0 THEN 1 ELSE 0 END) AS a{area}c0, SUM(CASE WHEN d{area} = 0 THEN 1 ELSE 0 END) AS a{area}c1, " +
+               $"SUM(CASE WHEN d{area} = 1 THEN 1 ELSE 0 END) AS a{area}c2, SUM(CASE WHEN d{area} >= 2 THEN 1 ELSE 0 END) AS a{area}c3, " +
+               $"SUM(d{area}) AS a{area}sum");
 
     public static async Task<IReadOnlyList<ReportTable>> BuildAsync(ReportContext report, CancellationToken cancellationToken)
     {
@@ -31,12 +39,26 @@ internal static class ChangeReport
             ? "l.previous_on IS NOT NULL AND f.previous_on IS NULL"
             : "l.previous_on >= @From AND f.assessed_on >= @From AND (f.previous_on IS NULL OR f.previous_on < @From)";
         await using var connection = await report.Database.OpenAsync(cancellationToken);
-        var packed = (await connection.QueryAsync<PackedChange>(new CommandDefinition(
+        var groups = (await connection.QueryAsync(new CommandDefinition(
             string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, scope.Where, first),
-            scope.Parameters, cancellationToken: cancellationToken))).ToList();
-        var counts = packed.Select(p => p.ToChange()).ToList();
+            scope.Parameters, cancellationToken: cancellationToken))).Cast<IDictionary<string, object>>().ToList();
+        var sums = new AreaSums();
+        var changes = new AreaSums();
+        foreach (var group in groups)
+        {
+            var key = (string)group["GroupKey"];
+            foreach (var area in Baseline.BaselineAreas.Numbers)
+            {
+                for (var column = 0; column < 4; column++)
+                {
+                    sums.Add(key, area, column, Number(group[$"a{area}c{column}"]));
+                }
 
-        var rows = report.Rows(counts.Select(c => c.GroupKey), Codes.Of(report.Filter.GroupBy));
+                changes.Add(key, area, 0, Number(group[$"a{area}sum"]));
+            }
+        }
+
+        var rows = report.Rows(groups.Select(g => (string)g["GroupKey"]), Codes.Of(report.Filter.GroupBy));
         IReadOnlyList<ReportColumn> columns =
         [
             new("down", report.Texts["ChangeDown"]),
@@ -46,8 +68,6 @@ internal static class ChangeReport
         ];
         IReadOnlyList<ReportColumn> measures = [new("meanChange", report.Texts["MeasureMeanChange"])];
 
-        var sums = AreaSums.Of(counts, Column);
-        var changes = AreaSums.Of(counts, _ => 0, (c, area) => c.Level(area) * c.Clients);
         return report.Areas.Select(area =>
         {
             var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (key, column) => sums.Get(key, area, column));
@@ -62,36 +82,5 @@ internal static class ChangeReport
         }).ToList();
     }
 
-    private static int Column(int change) => change switch
-    {
-        < 0 => 0,
-        0 => 1,
-        1 => 2,
-        _ => 3,
-    };
-
-    /// <summary>A client's five levels travel as one base-5 number (area 1 the highest digit): two group columns instead of ten.</summary>
-    private sealed record PackedChange
-    {
-        public required string GroupKey { get; init; }
-
-        public int FirstPacked { get; init; }
-
-        public int LatestPacked { get; init; }
-
-        public long Clients { get; init; }
-
-        public AreaLevels ToChange() => new()
-        {
-            GroupKey = GroupKey,
-            L1 = Digit(LatestPacked, 4) - Digit(FirstPacked, 4),
-            L2 = Digit(LatestPacked, 3) - Digit(FirstPacked, 3),
-            L3 = Digit(LatestPacked, 2) - Digit(FirstPacked, 2),
-            L4 = Digit(LatestPacked, 1) - Digit(FirstPacked, 1),
-            L5 = Digit(LatestPacked, 0) - Digit(FirstPacked, 0),
-            Clients = Clients,
-        };
-
-        private static int Digit(int packed, int position) => packed / (int)Math.Pow(5, position) % 5;
-    }
+    private static long Number(object value) => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
 }
