@@ -18,7 +18,8 @@ using Osaamismerkit.Staff;
 using Osaamismerkit.StaffUi;
 using Osaamismerkit.Verification;
 
-var builder = WebApplication.CreateBuilder(args);
+var commandLine = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(commandLine.Configuration);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpPlumbing(builder.Configuration);
@@ -44,7 +45,7 @@ int? earlyExit;
 try
 {
     await app.RunStartupTasksAsync();
-    earlyExit = await app.RunDemoCommandAsync(args) ?? await app.RunBackupCommandAsync(args);
+    earlyExit = await app.RunDemoCommandAsync(commandLine) ?? await app.RunBackupCommandAsync(commandLine);
 }
 catch (Exception e) when (e is CatalogueValidationException or StorageUnavailableException or MissingConfigurationException
                            && !app.Environment.IsEnvironment("Testing"))

@@ -8,9 +8,9 @@ public static class DemoCommand
     public static IServiceCollection AddDemoRegion(this IServiceCollection services) => services.AddScoped<DemoRegion>();
 
     /// <summary>The process exit code when the arguments asked for the command, otherwise null: run the service.</summary>
-    public static async Task<int?> RunDemoCommandAsync(this WebApplication app, string[] args)
+    public static async Task<int?> RunDemoCommandAsync(this WebApplication app, Infrastructure.CommandLine commandLine)
     {
-        if (args.FirstOrDefault() != "seed-demo")
+        if (commandLine.Command != "seed-demo")
         {
             return null;
         }
@@ -23,9 +23,9 @@ public static class DemoCommand
 
         var options = new DemoRegionOptions
         {
-            Clients = Option(args, "--clients", 350),
-            Units = Option(args, "--units", 30),
-            Years = Option(args, "--years", 3),
+            Clients = Option(commandLine, "--clients", 350),
+            Units = Option(commandLine, "--units", 30),
+            Years = Option(commandLine, "--years", 3),
         };
         await using var scope = app.Services.CreateAsyncScope();
         try
@@ -43,11 +43,6 @@ public static class DemoCommand
         }
     }
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : fallback;
-    }
+    private static int Option(Infrastructure.CommandLine commandLine, string name, int fallback) =>
+        int.TryParse(commandLine.Option(name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
 }

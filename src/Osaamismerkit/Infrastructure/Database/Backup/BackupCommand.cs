@@ -6,14 +6,14 @@ public static class BackupCommand
     public static IServiceCollection AddDatabaseBackup(this IServiceCollection services) => services.AddSingleton<DatabaseBackup>();
 
     /// <summary>The process exit code when the arguments asked for a backup, otherwise null: run the service.</summary>
-    public static async Task<int?> RunBackupCommandAsync(this WebApplication app, string[] args)
+    public static async Task<int?> RunBackupCommandAsync(this WebApplication app, CommandLine commandLine)
     {
-        if (args.FirstOrDefault() != "backup")
+        if (commandLine.Command != "backup")
         {
             return null;
         }
 
-        if (args.Length < 2 || args[1].StartsWith('-'))
+        if (commandLine.Arguments.Count != 1)
         {
             app.Logger.LogCritical("Usage: backup <target file>, for example backup /var/backups/osaamismerkit-2026-11-23.db");
             return 2;
@@ -21,7 +21,7 @@ public static class BackupCommand
 
         try
         {
-            var result = await app.Services.GetRequiredService<DatabaseBackup>().WriteAsync(args[1]);
+            var result = await app.Services.GetRequiredService<DatabaseBackup>().WriteAsync(commandLine.Arguments[0]);
             app.Logger.LogInformation(
                 "Backup written: {File} and its key ring {KeyRing}, {Bytes} bytes, {Assertions} assertions, in {Seconds:F1} s; integrity check ok.",
                 result.File, result.KeyRing, result.Bytes, result.Assertions, result.Took.TotalSeconds);
