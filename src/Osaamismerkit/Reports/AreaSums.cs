@@ -8,5 +8,9 @@ internal sealed class AreaSums
     public void Add(string group, int area, int column, long amount) =>
         _sums[(group, area, column)] = _sums.GetValueOrDefault((group, area, column)) + amount;
 
+    /// <summary>Adds a count as the database returned it (long from SQLite, int from SQL Server).</summary>
+    public void Add(string group, int area, int column, object count) =>
+        Add(group, area, column, Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture));
+
     public long Get(string group, int area, int column) => _sums.GetValueOrDefault((group, area, column));
 }

@@ -42,9 +42,9 @@ internal sealed record BaselineScope(string Where, string Group, string Latest, 
         return new BaselineScope(where.ToString(), GroupOf(filter.GroupBy, dialect, alias), $"({alias}.{next} IS NULL OR {alias}.{next} > @To)", parameters);
     }
 
-    public const string NoGroup = "'all'";
+    private const string NoGroup = "'all'";
 
-    public static void AddPeriod(ReportFilter filter, StringBuilder where, DynamicParameters parameters, string column)
+    private static void AddPeriod(ReportFilter filter, StringBuilder where, DynamicParameters parameters, string column)
     {
         if (filter.From is { } from)
         {

@@ -51,10 +51,10 @@ internal static class ChangeReport
             {
                 for (var column = 0; column < 4; column++)
                 {
-                    sums.Add(key, area, column, Number(group[$"a{area}c{column}"]));
+                    sums.Add(key, area, column, group[$"a{area}c{column}"]);
                 }
 
-                changes.Add(key, area, 0, Number(group[$"a{area}sum"]));
+                changes.Add(key, area, 0, group[$"a{area}sum"]);
             }
         }
 
@@ -81,6 +81,4 @@ internal static class ChangeReport
             return ReportTables.Build($"area{area}", report.AreaName(area), columns, measures, rows, grid, Mean, report.Total);
         }).ToList();
     }
-
-    private static long Number(object value) => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
 }

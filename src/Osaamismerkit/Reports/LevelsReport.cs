@@ -39,7 +39,7 @@ internal static class LevelsReport
             {
                 foreach (var level in Baseline.BaselineAreas.Levels)
                 {
-                    sums.Add((string)group["GroupKey"], area, level, Convert.ToInt64(group[Column(area, level)], System.Globalization.CultureInfo.InvariantCulture));
+                    sums.Add((string)group["GroupKey"], area, level, group[Column(area, level)]);
                 }
             }
         }
