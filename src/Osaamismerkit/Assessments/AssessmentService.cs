@@ -44,14 +44,14 @@ public sealed class AssessmentService(
         """;
 
     private const string ByIdempotencyKey = """
-        SELECT id AS Id, badge_id AS BadgeId, outcome AS Outcome, criteria_json AS CriteriaJson, request_hash AS RequestHash
+        SELECT id, badge_id, outcome, criteria_json, request_hash
         FROM assessments
         WHERE instructor_subject = @Subject AND idempotency_key = @Key
         """;
 
     private const string AssertionsOfAssessment = """
-        SELECT id AS Id, badge_id AS BadgeId, recipient_type AS RecipientType, issued_on AS IssuedOn, expires AS Expires,
-               claim_code_protected AS ClaimCodeProtected
+        SELECT id, badge_id, recipient_type, issued_on, expires,
+               claim_code_protected
         FROM assertions
         WHERE assessment_id = @AssessmentId
         """;

@@ -12,8 +12,8 @@ namespace Osaamismerkit.Baseline;
 public static class BaselineChain
 {
     private const string OfClient = """
-        SELECT id AS Id, assessed_on AS AssessedOn, phase AS Phase, previous_on AS PreviousOn, next_on AS NextOn,
-               next_in_phase_on AS NextInPhaseOn, next_in_year_on AS NextInYearOn, next_in_quarter_on AS NextInQuarterOn
+        SELECT id, assessed_on, phase, previous_on, next_on,
+               next_in_phase_on, next_in_year_on, next_in_quarter_on
         FROM baselines
         WHERE client_id = @ClientId
         ORDER BY assessed_on, created_at, id

@@ -4,11 +4,11 @@ namespace Osaamismerkit.Baseline;
 internal sealed record BaselineRow
 {
     public const string Columns = """
-        id AS Id, client_id AS ClientId, assessed_on AS AssessedOn, phase AS Phase, unit_id AS UnitId,
-        delivery_mode AS DeliveryMode,
+        id, client_id, assessed_on, phase, unit_id,
+        delivery_mode,
         area1_level AS Level1, area2_level AS Level2, area3_level AS Level3, area4_level AS Level4, area5_level AS Level5,
         area1_self AS Self1, area2_self AS Self2, area3_self AS Self3, area4_self AS Self4, area5_self AS Self5,
-        created_at AS CreatedAt
+        created_at
         """;
 
     public required string Id { get; init; }

@@ -13,7 +13,7 @@ namespace Osaamismerkit.Catalogue;
 /// </summary>
 public sealed class CatalogueSeeder(Database database, Catalogue catalogue, AuditLog audit, TimeProvider clock, ILogger<CatalogueSeeder> logger)
 {
-    private const string Existing = "SELECT badge_id AS BadgeId, version AS Version, content_hash AS ContentHash FROM badge_definitions";
+    private const string Existing = "SELECT badge_id, version, content_hash FROM badge_definitions";
 
     private const string Insert = """
         INSERT INTO badge_definitions (badge_id, version, content_hash, definition_json, loaded_at)

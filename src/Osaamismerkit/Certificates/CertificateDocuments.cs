@@ -27,11 +27,11 @@ public sealed class CertificateDocuments(
     TimeProvider clock)
 {
     private const string BadgesOfClients = """
-        SELECT a.id AS Id, a.client_id AS ClientId, a.badge_id AS BadgeId, a.issued_on AS IssuedOn, a.expires AS Expires,
-               a.revoked_at AS RevokedAt, a.claim_code_protected AS ClaimCodeProtected,
-               s.badge_id AS AssessedBadgeId, s.criteria_json AS CriteriaJson, s.evidence_note AS EvidenceNote,
-               s.delivery_mode AS DeliveryMode, s.demonstrated_on AS DemonstratedOn, s.instructor_name AS InstructorName,
-               s.instructor_title AS InstructorTitle, u.name AS UnitName
+        SELECT a.id, a.client_id, a.badge_id, a.issued_on, a.expires,
+               a.revoked_at, a.claim_code_protected,
+               s.badge_id AS AssessedBadgeId, s.criteria_json, s.evidence_note,
+               s.delivery_mode, s.demonstrated_on, s.instructor_name,
+               s.instructor_title, u.name AS UnitName
         FROM assertions a
         LEFT JOIN assessments s ON s.id = a.assessment_id
         LEFT JOIN units u ON u.id = s.unit_id
@@ -40,7 +40,7 @@ public sealed class CertificateDocuments(
         """;
 
     private const string ClientsOfUnit = """
-        SELECT id AS Id, display_name AS DisplayName, preferred_language AS PreferredLanguage
+        SELECT id, display_name, preferred_language
         FROM clients WHERE unit_id = @UnitId ORDER BY display_name, id
         """;
 

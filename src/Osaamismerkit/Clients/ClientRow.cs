@@ -24,8 +24,8 @@ public sealed record ClientRow
     public required DateTimeOffset UpdatedAt { get; init; }
 
     public const string Columns = """
-        id AS Id, display_name AS DisplayName, email_protected AS EmailProtected, phone_protected AS PhoneProtected,
-        preferred_language AS PreferredLanguage, unit_id AS UnitId, municipality_code AS MunicipalityCode,
-        share_name AS ShareName, created_at AS CreatedAt, updated_at AS UpdatedAt
+        id, display_name, email_protected, phone_protected,
+        preferred_language, unit_id, municipality_code,
+        share_name, created_at, updated_at
         """;
 }

@@ -14,7 +14,7 @@ public sealed class ContactHashBackfill(
     private const int BatchSize = 500;
 
     private string Stale => $"""
-        SELECT id AS Id, email_protected AS EmailProtected, phone_protected AS PhoneProtected
+        SELECT id, email_protected, phone_protected
         FROM clients
         WHERE (email_protected IS NOT NULL OR phone_protected IS NOT NULL)
           AND (contact_hash_key IS NULL OR contact_hash_key <> @KeyId)

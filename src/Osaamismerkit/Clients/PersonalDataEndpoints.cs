@@ -37,7 +37,7 @@ public static class PersonalDataEndpoints
         ORDER BY occurred_at
         """;
 
-    private const string ActiveAssertions = "SELECT id AS Id, assertion_json AS Json FROM assertions WHERE client_id = @Id";
+    private const string ActiveAssertions = "SELECT id, assertion_json AS Json FROM assertions WHERE client_id = @Id";
 
     private const string EraseClient = """
         UPDATE clients SET display_name = @Name, email_protected = NULL, phone_protected = NULL,

@@ -28,8 +28,8 @@ public sealed record AssertionRow
     public string? RevocationReason { get; init; }
 
     public const string Columns = """
-        id AS Id, client_id AS ClientId, badge_id AS BadgeId, badge_version AS BadgeVersion, assessment_id AS AssessmentId,
-        recipient_type AS RecipientType, badge_language AS BadgeLanguage, issued_on AS IssuedOn, expires AS Expires,
-        claim_code_protected AS ClaimCodeProtected, revoked_at AS RevokedAt, revocation_reason AS RevocationReason
+        id, client_id, badge_id, badge_version, assessment_id,
+        recipient_type, badge_language, issued_on, expires,
+        claim_code_protected, revoked_at, revocation_reason
         """;
 }

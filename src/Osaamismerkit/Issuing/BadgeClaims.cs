@@ -18,8 +18,8 @@ public sealed class BadgeClaims(
     public const string ClaimedReason = "claimed: re-issued to the recipient's e-mail address";
 
     private const string Columns = """
-        SELECT id AS Id, client_id AS ClientId, badge_id AS BadgeId, badge_version AS BadgeVersion, assessment_id AS AssessmentId,
-               badge_language AS BadgeLanguage, issued_on AS IssuedOn, assertion_json AS Json
+        SELECT id, client_id, badge_id, badge_version, assessment_id,
+               badge_language, issued_on, assertion_json AS Json
         FROM assertions
         """;
 

@@ -7,7 +7,7 @@ namespace Osaamismerkit.Issuing;
 public static class HeldBadges
 {
     private const string Active = """
-        SELECT id AS Id, badge_id AS BadgeId, expires AS Expires
+        SELECT id, badge_id, expires
         FROM assertions
         WHERE client_id = @ClientId AND revoked_at IS NULL
         """;

@@ -15,10 +15,10 @@ namespace Osaamismerkit.OpenBadges;
 public static class ObEndpoints
 {
     private const string Revoked = """
-        SELECT id AS Id, revocation_reason AS Reason FROM assertions WHERE revoked_at IS NOT NULL ORDER BY revoked_at, id
+        SELECT id, revocation_reason AS Reason FROM assertions WHERE revoked_at IS NOT NULL ORDER BY revoked_at, id
         """;
 
-    private const string AssertionById = "SELECT assertion_json AS Json, jws AS Jws FROM assertions WHERE id = @Id";
+    private const string AssertionById = "SELECT assertion_json AS Json, jws FROM assertions WHERE id = @Id";
 
     public static IEndpointRouteBuilder MapOpenBadges(this IEndpointRouteBuilder app)
     {

@@ -15,8 +15,8 @@ namespace Osaamismerkit.Reports;
 /// <summary>Aggregated reports for project staff as JSON, CSV and PDF. Exports are recorded in the audit log.</summary>
 public static class ReportEndpoints
 {
-    private const string Municipalities = "SELECT code AS Code, name_fi AS NameFi, name_sv AS NameSv FROM municipalities ORDER BY name_fi";
-    private const string Units = "SELECT id AS Id, name AS Name, municipality_code AS MunicipalityCode FROM units ORDER BY name";
+    private const string Municipalities = "SELECT code, name_fi, name_sv FROM municipalities ORDER BY name_fi";
+    private const string Units = "SELECT id, name, municipality_code FROM units ORDER BY name";
 
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {

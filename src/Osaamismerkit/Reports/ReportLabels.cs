@@ -8,7 +8,7 @@ namespace Osaamismerkit.Reports;
 /// <summary>Names for row keys: municipalities and units from the database, phases from the texts, badges from the catalogue.</summary>
 public sealed class ReportLabels(Database database, Catalogue.Catalogue catalogue, IStringLocalizer<ReportTexts> texts)
 {
-    private const string Municipalities = "SELECT code AS Code, name_fi AS Fi, name_sv AS Sv FROM municipalities";
+    private const string Municipalities = "SELECT code, name_fi AS Fi, name_sv AS Sv FROM municipalities";
     private const string Units = "SELECT id AS Code, name AS Fi, name AS Sv FROM units";
 
     public async Task<Func<string, string>> ForAsync(string dimension, string language, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Osaamismerkit.Reports;
 internal static class TimeToBadgeReport
 {
     private static readonly CompositeFormat Sql = CompositeFormat.Parse("""
-        SELECT {1} AS GroupKey, b.assessed_on AS AssessedOn,
+        SELECT {1} AS GroupKey, b.assessed_on,
                (SELECT MIN(s.issued_on) FROM assertions s
                 WHERE s.client_id = b.client_id AND s.replaces_id IS NULL AND s.issued_on >= b.assessed_on {0}) AS FirstBadge
         FROM baselines b

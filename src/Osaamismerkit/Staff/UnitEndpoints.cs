@@ -16,7 +16,7 @@ public static class UnitEndpoints
     public const int MaxNameLength = 200;
 
     private const string Units = """
-        SELECT u.id AS Id, u.name AS Name, u.municipality_code AS MunicipalityCode, m.name_fi AS MunicipalityName
+        SELECT u.id, u.name, u.municipality_code, m.name_fi AS MunicipalityName
         FROM units u JOIN municipalities m ON m.code = u.municipality_code
         ORDER BY u.name, u.id
         """;

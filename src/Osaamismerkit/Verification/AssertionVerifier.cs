@@ -14,10 +14,10 @@ namespace Osaamismerkit.Verification;
 public sealed class AssertionVerifier(Database database, VerificationKeys keys, TimeProvider clock)
 {
     private const string Stored = """
-        SELECT a.id AS Id, a.client_id AS ClientId, a.badge_id AS BadgeId, a.badge_version AS BadgeVersion,
-               a.recipient_type AS RecipientType, a.recipient_identity AS RecipientIdentity, a.recipient_salt AS RecipientSalt,
-               a.badge_language AS BadgeLanguage, a.issued_on AS IssuedOn, a.expires AS Expires, a.revoked_at AS RevokedAt,
-               a.revocation_reason AS RevocationReason, a.assertion_json AS Json, a.jws AS Jws, k.public_key_pem AS PublicKeyPem
+        SELECT a.id, a.client_id, a.badge_id, a.badge_version,
+               a.recipient_type, a.recipient_identity, a.recipient_salt,
+               a.badge_language, a.issued_on, a.expires, a.revoked_at,
+               a.revocation_reason, a.assertion_json AS Json, a.jws, k.public_key_pem
         FROM assertions a
         JOIN signing_keys k ON k.id = a.signing_key_id
         WHERE a.id = @Id

@@ -9,7 +9,7 @@ namespace Osaamismerkit.Verification;
 public sealed class BakedBadges(Database database, BadgeImages images)
 {
     // An erased assertion keeps its row without the signed document: there is nothing left to bake.
-    private const string Signed = "SELECT badge_id AS BadgeId, jws AS Jws FROM assertions WHERE id = @Id AND jws <> ''";
+    private const string Signed = "SELECT badge_id, jws FROM assertions WHERE id = @Id AND jws <> ''";
 
     public async Task<BakedBadge?> PngAsync(Guid assertionId, CancellationToken cancellationToken = default) =>
         await SignedAsync(assertionId, cancellationToken) is { } signed && images.Png(signed.BadgeId) is { } png

@@ -11,9 +11,9 @@ namespace Osaamismerkit.Wallet;
 public sealed class WalletBadges(Database database, BadgeVersions versions, ContactProtector protector, TimeProvider clock)
 {
     private const string OfClient = """
-        SELECT a.id AS Id, a.badge_id AS BadgeId, a.badge_version AS BadgeVersion, a.recipient_type AS RecipientType,
-               a.issued_on AS IssuedOn, a.expires AS Expires, a.revoked_at AS RevokedAt, a.revocation_reason AS RevocationReason,
-               a.claim_code_protected AS ClaimCodeProtected
+        SELECT a.id, a.badge_id, a.badge_version, a.recipient_type,
+               a.issued_on, a.expires, a.revoked_at, a.revocation_reason,
+               a.claim_code_protected
         FROM assertions a
         WHERE a.client_id = @ClientId
           AND NOT EXISTS (SELECT 1 FROM assertions r WHERE r.replaces_id = a.id)

@@ -19,7 +19,7 @@ public sealed class WalletLinks(Database database, AuditLog audit, TimeProvider 
     private const string Active = "SELECT created_at FROM wallet_links WHERE client_id = @ClientId AND revoked_at IS NULL";
 
     private const string ClientByToken = """
-        SELECT c.id AS Id, c.display_name AS DisplayName, c.preferred_language AS PreferredLanguage, c.share_name AS ShareName
+        SELECT c.id, c.display_name, c.preferred_language, c.share_name
         FROM wallet_links w
         JOIN clients c ON c.id = w.client_id
         WHERE w.token_hash = @TokenHash AND w.revoked_at IS NULL

@@ -39,8 +39,8 @@ public static class AuditEndpoints
         }
 
         var sql = new StringBuilder("""
-            SELECT id AS Id, occurred_at AS OccurredAt, actor_id AS ActorId, actor_role AS ActorRole, action AS Action,
-                   entity_type AS EntityType, entity_id AS EntityId, detail AS Detail
+            SELECT id, occurred_at, actor_id, actor_role, action,
+                   entity_type, entity_id, detail
             FROM audit_log
             WHERE 1 = 1
             """);

@@ -4,7 +4,10 @@ using Dapper;
 
 namespace Osaamismerkit.Infrastructure.Database;
 
-/// <summary>SQLite stores timestamps and dates as ISO-8601 text; SQL Server as native types. Both read back the same.</summary>
+/// <summary>
+/// How Dapper reads rows: snake_case columns onto PascalCase properties, and timestamps and dates, which SQLite stores
+/// as ISO-8601 text and SQL Server as native types, read back the same.
+/// </summary>
 public static class DapperTypeHandlers
 {
     private static int _registered;
@@ -16,6 +19,9 @@ public static class DapperTypeHandlers
             return;
         }
 
+        // Columns are snake_case and properties PascalCase: Dapper maps one to the other, so SQL names only the columns
+        // whose property has another name.
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
     }

@@ -18,19 +18,19 @@ namespace Osaamismerkit.StaffUi.Clients;
 public sealed class StaffClients(
     Database database, StaffUnits units, ContactProtector protector, ContactHasher hasher, AuditLog audit, TimeProvider clock, IStringLocalizer<Messages> text)
 {
-    private const string AllUnits = "SELECT id AS Id, name AS Name FROM units ORDER BY name";
+    private const string AllUnits = "SELECT id, name FROM units ORDER BY name";
 
     private const string UnitsOfStaff = """
-        SELECT u.id AS Id, u.name AS Name
+        SELECT u.id, u.name
         FROM units u JOIN unit_memberships m ON m.unit_id = u.id
         WHERE m.staff_subject = @Subject
         ORDER BY u.name
         """;
 
-    private const string Municipalities = "SELECT code AS Code, name_fi AS NameFi, name_sv AS NameSv FROM municipalities ORDER BY name_fi";
+    private const string Municipalities = "SELECT code, name_fi, name_sv FROM municipalities ORDER BY name_fi";
 
     private const string ClientsOfUnits = """
-        SELECT c.id AS Id, c.display_name AS DisplayName, u.name AS UnitName
+        SELECT c.id, c.display_name, u.name AS UnitName
         FROM clients c JOIN units u ON u.id = c.unit_id
         WHERE c.unit_id IN @UnitIds
         """;

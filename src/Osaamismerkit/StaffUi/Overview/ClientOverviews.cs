@@ -18,16 +18,16 @@ public sealed class ClientOverviews(
     private const string UnitName = "SELECT name FROM units WHERE id = @Id";
 
     private const string Assertions = """
-        SELECT id AS Id, badge_id AS BadgeId, issued_on AS IssuedOn, expires AS Expires, revoked_at AS RevokedAt,
-               revocation_reason AS RevocationReason, claim_code_protected AS ClaimCodeProtected
+        SELECT id, badge_id, issued_on, expires, revoked_at,
+               revocation_reason, claim_code_protected
         FROM assertions
         WHERE client_id = @Id
         ORDER BY issued_on DESC, id DESC
         """;
 
     private const string Assessments = """
-        SELECT id AS Id, badge_id AS BadgeId, outcome AS Outcome, criteria_json AS CriteriaJson, demonstrated_on AS DemonstratedOn,
-               created_at AS CreatedAt
+        SELECT id, badge_id, outcome, criteria_json, demonstrated_on,
+               created_at
         FROM assessments
         WHERE client_id = @Id
         ORDER BY created_at DESC, id DESC

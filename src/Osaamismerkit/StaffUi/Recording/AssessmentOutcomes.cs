@@ -12,13 +12,13 @@ namespace Osaamismerkit.StaffUi.Recording;
 public sealed class AssessmentOutcomes(Database database, ClientAccess access, Catalogue.Catalogue catalogue, ContactProtector protector, ObUrls urls)
 {
     private const string ById = """
-        SELECT id AS Id, badge_id AS BadgeId, outcome AS Outcome, criteria_json AS CriteriaJson, demonstrated_on AS DemonstratedOn
+        SELECT id, badge_id, outcome, criteria_json, demonstrated_on
         FROM assessments
         WHERE id = @Id AND client_id = @ClientId
         """;
 
     private const string Issued = """
-        SELECT id AS Id, badge_id AS BadgeId, claim_code_protected AS ClaimCodeProtected, revoked_at AS RevokedAt
+        SELECT id, badge_id, claim_code_protected, revoked_at
         FROM assertions
         WHERE assessment_id = @Id
         """;
