@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Osaamismerkit.Assessments;
 using Osaamismerkit.Baseline;
 using Osaamismerkit.Catalogue;
@@ -11,32 +12,49 @@ using Osaamismerkit.Infrastructure.Database.Backup;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
 using Osaamismerkit.Infrastructure.Security;
+using Osaamismerkit.Infrastructure.Signing;
 using Osaamismerkit.Issuing;
 using Osaamismerkit.OpenBadges;
 using Osaamismerkit.Reports;
 using Osaamismerkit.Staff;
 using Osaamismerkit.StaffUi;
 using Osaamismerkit.Verification;
+using Osaamismerkit.Wallet;
 
 var commandLine = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(commandLine.Configuration);
 
+// Shared plumbing: the clock, problem details, request size limits and OpenAPI, fi/sv/en, the database and its
+// audit log, and the backup command.
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpPlumbing(builder.Configuration);
 builder.Services.AddLanguages();
 builder.Services.AddDatabase(builder.Configuration);
-builder.Services.AddSingleton<AuditLog>();
+builder.Services.AddAudit();
+builder.Services.AddDatabaseBackup();
+
+// The badge catalogue, then what is issued from it: clients (with their encrypted contacts), signing keys, the Open
+// Badges documents (and the CORS policy that lets other origins read them), assessments, assertions and claim codes.
 builder.Services.AddCatalogue(builder.Configuration);
-builder.Services.AddIssuing(builder.Configuration);
+builder.Services.AddClients(builder.Configuration);
+builder.Services.AddSigning(builder.Configuration);
+builder.Services.AddOpenBadges(builder.Configuration);
+builder.Services.AddAssessments();
+builder.Services.AddIssuing();
+
+// Certificates, the DigComp baseline, project staff's reports, and the demo region for development.
 builder.Services.AddCertificates();
-builder.Services.AddScoped<CertificateDocuments>();
 builder.Services.AddBaseline();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDemoRegion();
-builder.Services.AddDatabaseBackup();
+
+// Who may do what: staff sign-in (cookie, OIDC, bearer) with the role policies, and per-address rate limits.
 builder.Services.AddStaffAuthentication(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
+
+// Pages: the public badge pages and verification API (with its upload CORS policy), the client's wallet, the staff UI.
 builder.Services.AddPublicPages();
+builder.Services.AddWallet();
 builder.Services.AddStaffUi();
 
 var app = builder.Build();
@@ -44,15 +62,15 @@ var app = builder.Build();
 int? earlyExit;
 try
 {
+    // Settings are checked before any start-up task reads them, so a bad value is reported like the failures below.
+    app.Services.GetService<IStartupValidator>()?.Validate();
     await app.RunStartupTasksAsync();
     earlyExit = await app.RunDemoCommandAsync(commandLine) ?? await app.RunBackupCommandAsync(commandLine);
 }
-catch (Exception e) when (e is CatalogueValidationException or StorageUnavailableException or MissingConfigurationException
-                           && !app.Environment.IsEnvironment("Testing"))
+catch (Exception e) when (StartupFailures.Describe(e) is { } message && !app.Environment.IsEnvironment("Testing"))
 {
-    // A broken catalogue, a read-only, full or locked data folder, or a missing production secret stops start-up with
-    // what to fix, not a stack trace.
-    app.Logger.LogCritical("{Message}", e.Message);
+    // What to fix, not a stack trace.
+    app.Logger.LogCritical("{Message}", message);
     earlyExit = 1;
 }
 
@@ -64,6 +82,8 @@ if (earlyExit is { } exitCode)
     return;
 }
 
+// Middleware, in this order: security headers and HTTPS outside development; localisation, problem details and status
+// pages; static files; CORS before authentication, so that preflights are answered; then the rate limiter.
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
 {
@@ -77,6 +97,8 @@ app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+
+// Endpoints, one MapX per feature folder; each group states its own policy, and the fallback policy requires a signed-in user.
 app.MapHealth();
 app.MapAudit();
 app.MapSignIn();
@@ -91,6 +113,7 @@ app.MapBaseline();
 app.MapReports();
 app.MapCertificates();
 app.MapPublicPages();
+app.MapWallet();
 app.MapStaffUi();
 
 app.Lifetime.ApplicationStarted.Register(() =>

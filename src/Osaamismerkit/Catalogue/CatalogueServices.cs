@@ -6,7 +6,7 @@ public static class CatalogueServices
 {
     public static IServiceCollection AddCatalogue(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CatalogueOptions>().Bind(configuration.GetSection(CatalogueOptions.Section)).ValidateOnStart();
+        services.AddOptions<CatalogueOptions>().Bind(configuration.GetSection(CatalogueOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<CatalogueOptions>>().Value;
@@ -16,6 +16,7 @@ public static class CatalogueServices
         });
         services.AddSingleton<CatalogueSeeder>();
         services.AddSingleton<BadgeImages>();
+        services.AddSingleton<BadgeVersions>();
         return services;
     }
 }

@@ -4,13 +4,14 @@ namespace Osaamismerkit.Certificates;
 
 public static class CertificateServices
 {
-    /// <summary>The renderers and the embedded fonts they share; needs a registered <see cref="TimeProvider"/>.</summary>
+    /// <summary>The renderers, the embedded fonts they share and the documents they are asked for; needs a registered <see cref="TimeProvider"/>.</summary>
     public static IServiceCollection AddCertificates(this IServiceCollection services)
     {
         services.AddSingleton<CertificateFonts>();
         services.AddSingleton<BadgeCertificateRenderer>();
         services.AddSingleton<CombinedCertificateRenderer>();
         services.AddSingleton<BatchCertificateRenderer>();
+        services.AddScoped<CertificateDocuments>();
         return services;
     }
 }

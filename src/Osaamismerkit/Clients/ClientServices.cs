@@ -9,7 +9,7 @@ public static class ClientServices
 {
     public static IServiceCollection AddClients(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ContactLookupOptions>().Bind(configuration.GetSection(ContactLookupOptions.Section));
+        services.AddOptions<ContactLookupOptions>().Bind(configuration.GetSection(ContactLookupOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddDataProtection().SetApplicationName("Osaamismerkit");
         // The key ring lives in the data folder beside the database it protects.
         services.AddSingleton<KeyRing>();

@@ -18,18 +18,6 @@ public static class ReportEndpoints
     private const string Municipalities = "SELECT code, name_fi, name_sv FROM municipalities ORDER BY name_fi";
     private const string Units = "SELECT id, name, municipality_code FROM units ORDER BY name";
 
-    public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.Section))
-            .Validate(o => o.CsvSeparator.Length == 1 && o.CsvSeparator is not ("\"" or "\r" or "\n"), "Reports:CsvSeparator must be one character other than a quote or a line break.")
-            .ValidateOnStart();
-        services.AddScoped<ReportRequests>();
-        services.AddScoped<ReportLabels>();
-        services.AddScoped<ReportService>();
-        services.AddSingleton<ReportPdf>();
-        return services;
-    }
-
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
         var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Policies.ProjectStaff);

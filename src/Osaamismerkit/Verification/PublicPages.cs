@@ -1,8 +1,6 @@
-using Osaamismerkit.Wallet;
-
 namespace Osaamismerkit.Verification;
 
-/// <summary>Public badge pages, baked downloads, QR codes, machine verification and the client's wallet.</summary>
+/// <summary>Public badge pages, baked downloads, QR codes and machine verification.</summary>
 public static class PublicPages
 {
     public static IServiceCollection AddPublicPages(this IServiceCollection services)
@@ -14,7 +12,6 @@ public static class PublicPages
         services.AddScoped<PublicBadges>();
         services.AddScoped<BakedBadges>();
         services.AddScoped<VerificationViews>();
-        services.AddWallet();
         return services;
     }
 
@@ -22,7 +19,6 @@ public static class PublicPages
     {
         app.MapPublicBadges();
         app.MapVerifyApi();
-        app.MapWallet();
         return app;
     }
 }

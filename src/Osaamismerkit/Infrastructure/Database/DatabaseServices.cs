@@ -10,9 +10,6 @@ public static class DatabaseServices
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.Section))
             .ValidateDataAnnotations()
-            .Validate(
-                o => o.Provider != DatabaseProvider.SqlServer || !string.IsNullOrWhiteSpace(o.ConnectionString),
-                "Database:ConnectionString is required when Database:Provider is SqlServer.")
             .ValidateOnStart();
         services.AddSingleton<Database>();
         services.AddSingleton<DatabaseMigrator>();

@@ -1,0 +1,6 @@
+namespace Osaamismerkit.Assessments;
+
+public static class AssessmentServices
+{
+    public static IServiceCollection AddAssessments(this IServiceCollection services) => services.AddScoped<AssessmentService>();
+}
