@@ -14,12 +14,22 @@ namespace Osaamismerkit.Tests.Reliability;
 /// <summary>
 /// What employers' tools might post to <c>POST /api/verify</c>, made from a real baked badge and then broken: PNGs with
 /// wrong CRCs, impossible and huge chunks, cut-off files; SVGs with entities, deep nesting and huge attributes; JWSs
-/// that are not JWSs; JSON and multipart of every wrong shape. Always a 4xx problem (or a verdict), quickly.
+/// that are not JWSs, forged, re-signed or tampered; JSON and multipart of every wrong shape. Each gets the exact answer it
+/// deserves, quickly: the specific 4xx problem, or a verdict — and "valid" only where the genuine badge is inside unchanged.
 /// </summary>
 [Category("Fuzz")]
 public sealed class PresentedBadgeFuzzTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+
+    // The answers a presented badge can deserve: a verdict on a badge of ours, or the problem status for each refusal.
+    private const string Valid = "200 valid";
+    private const string SignatureInvalid = "200 signature-invalid";
+    private const string Missing = "400";
+    private const string Unknown = "404";
+    private const string Unsupported = "415";
+    private const string NoBadge = "422";
+    private const string Malformed = "422";
 
     private TestApp _app = null!;
     private HttpClient _anonymous = null!;
@@ -56,25 +66,22 @@ public sealed class PresentedBadgeFuzzTests
 
     [Test]
     [CancelAfter(300_000)]
-    public async Task Broken_pngs_svgs_jwss_and_bodies_get_a_4xx_problem_or_a_verdict_never_a_500_and_never_hang(CancellationToken cancellationToken)
+    public async Task Broken_pngs_svgs_jwss_and_bodies_each_get_the_exact_problem_or_verdict_they_deserve_quickly(CancellationToken cancellationToken)
     {
         var failures = new List<string>();
         var slowest = TimeSpan.Zero;
         var cases = Corpus().ToList();
-        foreach (var (name, content) in cases)
+        foreach (var (name, content, expected) in cases)
         {
             using var body = content();
             var clock = Stopwatch.StartNew();
             using var response = await _anonymous.PostAsync("/api/verify", body, cancellationToken);
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             slowest = clock.Elapsed > slowest ? clock.Elapsed : slowest;
-            var status = (int)response.StatusCode;
-            var mediaType = response.Content.Headers.ContentType?.MediaType;
-            if (status >= 500 || status is >= 300 and < 400
-                || (status >= 400 && mediaType != "application/problem+json")
-                || (status == 200 && (mediaType != "application/json" || !text.Contains("\"status\"", StringComparison.Ordinal))))
+            var answer = Answer(response, text);
+            if (answer != expected)
             {
-                failures.Add($"{name}: {status} {mediaType} {(text.Length > 300 ? text[..300] : text)}");
+                failures.Add($"{name}: expected {expected}, got {answer} {(text.Length > 300 ? text[..300] : text)}");
             }
         }
 
@@ -83,7 +90,26 @@ public sealed class PresentedBadgeFuzzTests
         Assert.That(slowest, Is.LessThan(Bound));
     }
 
-    private IEnumerable<(string Name, Func<HttpContent> Content)> Corpus()
+    /// <summary>
+    /// "200 valid" and the like for a verdict, "422" and the like for a problem; anything else (a 4xx that is not problem
+    /// details, a 200 without a status) is spelled out so that it never equals an expectation.
+    /// </summary>
+    private static string Answer(HttpResponseMessage response, string text)
+    {
+        var status = (int)response.StatusCode;
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (status == 200 && mediaType == "application/json")
+        {
+            using var verdict = System.Text.Json.JsonDocument.Parse(text);
+            return verdict.RootElement.TryGetProperty("status", out var value) ? $"200 {value}" : "200 without a status";
+        }
+
+        return status is >= 400 and < 500 && mediaType == "application/problem+json"
+            ? status.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : $"{status} as {mediaType ?? "nothing"}";
+    }
+
+    private IEnumerable<(string Name, Func<HttpContent> Content, string Expected)> Corpus()
     {
         static Func<HttpContent> Raw(byte[] bytes, string? type = "image/png") => () =>
         {
@@ -103,75 +129,82 @@ public sealed class PresentedBadgeFuzzTests
         var chunks = ChunkOffsets(_png);
         foreach (var (offset, length, index) in chunks.Select((c, i) => (c.Offset, c.Length, i)))
         {
-            yield return ($"png with chunk {index}'s CRC broken", Raw(With(_png, offset + 8 + length, b => b ^ 0xFF)));
+            yield return ($"png with chunk {index}'s CRC broken", Raw(With(_png, offset + 8 + length, b => b ^ 0xFF)), NoBadge);
             foreach (var impossible in new uint[] { 0x7FFFFFFF, 0xFFFFFFFF, (uint)Osaamismerkit.Verification.PngBadge.MaxChunkLength + 1, (uint)_png.Length })
             {
-                yield return ($"png with chunk {index} claiming {impossible} bytes", Raw(WithLength(_png, offset, impossible)));
+                yield return ($"png with chunk {index} claiming {impossible} bytes", Raw(WithLength(_png, offset, impossible)), NoBadge);
             }
         }
 
         foreach (var cut in Enumerable.Range(1, 24).Select(i => _png.Length * i / 25).Append(8).Append(9).Append(_png.Length - 1))
         {
-            yield return ($"png cut at {cut} bytes", Raw(_png[..cut]));
+            yield return ($"png cut at {cut} bytes", Raw(_png[..cut]), NoBadge);
         }
 
         var ihdrEnd = chunks[0].Offset + 12 + chunks[0].Length;
-        yield return ("png with a 1 MB chunk", Raw(Insert(_png, ihdrEnd, Chunk("tEXt", new byte[Osaamismerkit.Verification.PngBadge.MaxChunkLength]))));
-        yield return ("png with 140 000 empty chunks", Raw(Insert(_png, ihdrEnd, Enumerable.Range(0, 140_000).SelectMany(_ => Chunk("zzZz", [])).ToArray())));
-        yield return ("png baked twice", Raw(Insert(_png, ihdrEnd, Chunk("iTXt", ITxt(_jws)))));
-        yield return ("png with a compressed iTXt", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("iTXt", [.. "openbadges"u8, 0, 1, 0, 0, 0, .. "eJz"u8]))));
-        yield return ("png with an iTXt without separators", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("iTXt", [.. "openbadges"u8, 0, 0]))));
-        yield return ("png with a tEXt of binary junk", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("tEXt", [.. "openbadges"u8, 0, 0xFF, 0xFE, 0x00, 0x80]))));
-        yield return ("png with a 900 kB fake JWS", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("iTXt", ITxt(new string('a', 300_000) + "." + new string('b', 300_000) + "." + new string('c', 300_000))))));
-        yield return ("png without IEND", Raw(_png[..chunks[^1].Offset]));
-        yield return ("png whose first chunk is not IHDR", Raw([.. _png[..8], .. _png[ihdrEnd..]]));
-        yield return ("the png signature alone", Raw(_png[..8]));
-        yield return ("png as octet-stream without a type", Raw(_png, null));
-        yield return ("png with a malformed content type", Raw(_png, "image/png; charset=\"../../etc"));
+        yield return ("png with a 1 MB chunk", Raw(Insert(_png, ihdrEnd, Chunk("tEXt", new byte[Osaamismerkit.Verification.PngBadge.MaxChunkLength]))), Valid);
+        yield return ("png with 140 000 empty chunks", Raw(Insert(_png, ihdrEnd, Enumerable.Range(0, 140_000).SelectMany(_ => Chunk("zzZz", [])).ToArray())), Valid);
+        yield return ("png baked twice", Raw(Insert(_png, ihdrEnd, Chunk("iTXt", ITxt(_jws)))), NoBadge);
+        yield return ("png with a compressed iTXt", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("iTXt", [.. "openbadges"u8, 0, 1, 0, 0, 0, .. "eJz"u8]))), NoBadge);
+        yield return ("png with an iTXt without separators", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("iTXt", [.. "openbadges"u8, 0, 0]))), NoBadge);
+        yield return ("png with a tEXt of binary junk", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("tEXt", [.. "openbadges"u8, 0, 0xFF, 0xFE, 0x00, 0x80]))), NoBadge);
+        yield return ("png with a 900 kB fake JWS", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("iTXt", ITxt(new string('a', 300_000) + "." + new string('b', 300_000) + "." + new string('c', 300_000))))), NoBadge);
+        yield return ("png without IEND", Raw(_png[..chunks[^1].Offset]), NoBadge);
+        yield return ("png whose first chunk is not IHDR", Raw([.. _png[..8], .. _png[ihdrEnd..]]), NoBadge);
+        yield return ("the png signature alone", Raw(_png[..8]), NoBadge);
+        yield return ("png as octet-stream without a type", Raw(_png, null), Valid);
+        yield return ("png with a malformed content type", Raw(_png, "image/png; charset=\"../../etc"), Valid);
 
         // SVGs: entities, nesting, size, several or foreign assertions, other encodings.
-        yield return ("svg with an external entity", Svg("""<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>"""));
-        yield return ("svg with a billion laughs", Svg("""<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><svg>&lol3;</svg>"""));
-        yield return ("svg nested 200 000 deep", Svg("<svg xmlns=\"http://www.w3.org/2000/svg\">" + string.Concat(Enumerable.Repeat("<g>", 200_000)) + string.Concat(Enumerable.Repeat("</g>", 200_000)) + "</svg>"));
-        yield return ("svg with a 1.9 MB attribute", Svg($"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:assertion verify="{new string('a', 1_900_000)}"/></svg>"""));
-        yield return ("svg with two assertions", Svg(_svg.Replace("<openbadges:assertion", "<openbadges:assertion verify=\"x\"/><openbadges:assertion", StringComparison.Ordinal)));
-        yield return ("svg pointing through ../ on this host", Svg($"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:assertion verify="http://localhost/ob/assertions/../../../etc/passwd"/></svg>"""));
-        yield return ("svg pointing at a file URL", Svg($"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:assertion verify="file:///etc/passwd"/></svg>"""));
-        yield return ("svg in UTF-16", Raw(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(_svg)).ToArray(), "image/svg+xml"));
-        yield return ("svg cut in half", Svg(_svg[..(_svg.Length / 2)]));
-        yield return ("not svg but html", Svg("<html><script>alert(1)</script></html>"));
+        yield return ("svg with an external entity", Svg("""<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>"""), NoBadge);
+        yield return ("svg with a billion laughs", Svg("""<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><svg>&lol3;</svg>"""), NoBadge);
+        yield return ("svg nested 200 000 deep", Svg("<svg xmlns=\"http://www.w3.org/2000/svg\">" + string.Concat(Enumerable.Repeat("<g>", 200_000)) + string.Concat(Enumerable.Repeat("</g>", 200_000)) + "</svg>"), NoBadge);
+        yield return ("svg with a 1.9 MB attribute", Svg($"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:assertion verify="{new string('a', 1_900_000)}"/></svg>"""), NoBadge);
+        yield return ("svg with two assertions", Svg(_svg.Replace("<openbadges:assertion", "<openbadges:assertion verify=\"x\"/><openbadges:assertion", StringComparison.Ordinal)), NoBadge);
+        yield return ("svg pointing through ../ on this host", Svg($"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:assertion verify="http://localhost/ob/assertions/../../../etc/passwd"/></svg>"""), Unknown);
+        yield return ("svg pointing at a file URL", Svg($"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:assertion verify="file:///etc/passwd"/></svg>"""), NoBadge);
+        yield return ("svg in UTF-16", Raw(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(_svg)).ToArray(), "image/svg+xml"), Unsupported);
+        yield return ("svg cut in half", Svg(_svg[..(_svg.Length / 2)]), NoBadge);
+        yield return ("not svg but html", Svg("<html><script>alert(1)</script></html>"), NoBadge);
 
-        // JWSs that are not: wrong part counts, undecodable parts, payloads of the wrong shape, a forged signature.
+        // JWSs that are not: wrong part counts, undecodable parts, payloads of the wrong shape. Those that reach the
+        // signature check must get a verdict that is not "valid"; the rest are refused as raw text (415) or as a value (422).
         var parts = _jws.Split('.');
-        string B64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        foreach (var (name, jws) in new[]
+        string B64(string text) => B64Bytes(Encoding.UTF8.GetBytes(text));
+        foreach (var (name, jws, raw, json) in new[]
         {
-            ("two parts", parts[0] + "." + parts[1]),
-            ("four parts", _jws + ".x"),
-            ("empty parts", ".."),
-            ("a header that is not JSON", B64("not json") + "." + parts[1] + "." + parts[2]),
-            ("a payload that is not JSON", parts[0] + "." + B64("not json") + "." + parts[2]),
-            ("a payload that is an array", parts[0] + "." + B64("[1,2]") + "." + parts[2]),
-            ("a payload id that is a number", parts[0] + "." + B64("{\"id\": 5}") + "." + parts[2]),
-            ("a payload id that is no uuid", parts[0] + "." + B64("{\"id\": \"urn:uuid:../../etc\"}") + "." + parts[2]),
-            ("alg none", B64("{\"alg\":\"none\"}") + "." + parts[1] + ".x"),
-            ("a forged signature", parts[0] + "." + parts[1] + "." + B64(new string('s', 256))),
-            ("a signature of length 1 mod 4", parts[0] + "." + parts[1] + ".a"),
-            ("a 1.5 MB segment", parts[0] + "." + new string('A', 1_500_000) + "." + parts[2]),
-            ("a payload 64 levels deep", parts[0] + "." + B64(new string('[', 5000) + new string(']', 5000)) + "." + parts[2]),
+            ("nothing changed", _jws, Valid, Valid),
+            ("two parts", parts[0] + "." + parts[1], Unsupported, Malformed),
+            ("four parts", _jws + ".x", Unsupported, Malformed),
+            ("empty parts", "..", Unsupported, Malformed),
+            ("a header that is not JSON", B64("not json") + "." + parts[1] + "." + parts[2], SignatureInvalid, SignatureInvalid),
+            ("a payload that is not JSON", parts[0] + "." + B64("not json") + "." + parts[2], Malformed, Malformed),
+            ("a payload that is an array", parts[0] + "." + B64("[1,2]") + "." + parts[2], Malformed, Malformed),
+            ("a payload id that is a number", parts[0] + "." + B64("{\"id\": 5}") + "." + parts[2], Malformed, Malformed),
+            ("a payload id that is no uuid", parts[0] + "." + B64("{\"id\": \"urn:uuid:../../etc\"}") + "." + parts[2], Malformed, Malformed),
+            ("alg none", B64("{\"alg\":\"none\"}") + "." + parts[1] + ".x", SignatureInvalid, SignatureInvalid),
+            ("alg none and an empty signature", B64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".", Unsupported, Malformed),
+            ("alg none and the real signature", B64("{\"alg\":\"none\"}") + "." + parts[1] + "." + parts[2], SignatureInvalid, SignatureInvalid),
+            ("a forged signature", parts[0] + "." + parts[1] + "." + B64(new string('s', 256)), SignatureInvalid, SignatureInvalid),
+            ("a signature by a foreign RSA key under the real header", ForeignSigned(parts[0], parts[1]), SignatureInvalid, SignatureInvalid),
+            ("one payload byte changed", parts[0] + "." + B64Bytes(OneByteChanged(parts[1])) + "." + parts[2], SignatureInvalid, SignatureInvalid),
+            ("a signature of length 1 mod 4", parts[0] + "." + parts[1] + ".a", SignatureInvalid, SignatureInvalid),
+            ("a 1.5 MB segment", parts[0] + "." + new string('A', 1_500_000) + "." + parts[2], Malformed, Malformed),
+            ("a payload 64 levels deep", parts[0] + "." + B64(new string('[', 5000) + new string(']', 5000)) + "." + parts[2], Malformed, Malformed),
         })
         {
-            yield return ($"jws with {name}", Raw(Encoding.ASCII.GetBytes(jws), "text/plain"));
-            yield return ($"jws with {name} as JSON", () => JsonContent.Create(new { jws }));
+            yield return ($"jws with {name}", Raw(Encoding.ASCII.GetBytes(jws), "text/plain"), raw);
+            yield return ($"jws with {name} as JSON", () => JsonContent.Create(new { jws }), json);
         }
 
-        yield return ("json jws as a number", Json("""{"jws": 5}"""));
-        yield return ("json jws as null", Json("""{"jws": null}"""));
-        yield return ("json jws as an array", Json("""{"jws": ["a.b.c"]}"""));
-        yield return ("json as an array", Json("[]"));
-        yield return ("json nested 5000 deep", Json(new string('[', 5000) + new string(']', 5000)));
-        yield return ("json with a duplicate key", Json($$"""{"jws": "x", "jws": "{{_jws}}"}"""));
-        yield return ("json that is cut off", Json("""{"jws": "abc"""));
+        yield return ("json jws as a number", Json("""{"jws": 5}"""), Missing);
+        yield return ("json jws as null", Json("""{"jws": null}"""), Missing);
+        yield return ("json jws as an array", Json("""{"jws": ["a.b.c"]}"""), Missing);
+        yield return ("json as an array", Json("[]"), Missing);
+        yield return ("json nested 5000 deep", Json(new string('[', 5000) + new string(']', 5000)), Missing);
+        // The genuine badge, unchanged, as the value JSON readers take (the last): a true answer, not a forgery.
+        yield return ("json with a duplicate key", Json($$"""{"jws": "x", "jws": "{{_jws}}"}"""), Valid);
+        yield return ("json that is cut off", Json("""{"jws": "abc"""), Missing);
 
         // Multipart of every wrong shape.
         yield return ("multipart with 20 fields", () =>
@@ -183,20 +216,41 @@ public sealed class PresentedBadgeFuzzTests
             }
 
             return form;
-        });
-        yield return ("multipart with an empty file", () => new MultipartFormDataContent { { new ByteArrayContent([]), "file", "tyhja.png" } });
-        yield return ("multipart with a traversing file name", () => new MultipartFormDataContent { { new ByteArrayContent(_png), "file", "../../../../etc/passwd" } });
-        yield return ("multipart with two files", () => new MultipartFormDataContent { { new ByteArrayContent(_png), "file", "a.png" }, { new ByteArrayContent(_png[..100]), "file", "b.png" } });
+        }, Missing);
+        yield return ("multipart with an empty file", () => new MultipartFormDataContent { { new ByteArrayContent([]), "file", "tyhja.png" } }, Missing);
+        yield return ("multipart with a traversing file name", () => new MultipartFormDataContent { { new ByteArrayContent(_png), "file", "../../../../etc/passwd" } }, Valid);
+        yield return ("multipart with two files", () => new MultipartFormDataContent { { new ByteArrayContent(_png), "file", "a.png" }, { new ByteArrayContent(_png[..100]), "file", "b.png" } }, Valid);
         yield return ("multipart with a 20 kB part header", () =>
         {
             var part = new ByteArrayContent(_png);
             part.Headers.TryAddWithoutValidation("X-Long", new string('h', 20_000));
             return new MultipartFormDataContent { { part, "file", "a.png" } };
-        });
-        yield return ("multipart without its boundary", Raw(Encoding.ASCII.GetBytes("--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc\r\n--b--"), "multipart/form-data"));
-        yield return ("multipart cut off", Raw(Encoding.ASCII.GetBytes("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\n\u0089PNG"), "multipart/form-data; boundary=b"));
-        yield return ("multipart with a jws field", () => new MultipartFormDataContent { { new StringContent(parts[0] + ".." + parts[2]), "jws" } });
-        yield return ($"the assertion url {_assertionId} with ../", Raw(Encoding.ASCII.GetBytes($"http://localhost/ob/assertions/{_assertionId}/../../keys"), "text/plain"));
+        }, Missing);
+        yield return ("multipart without its boundary", Raw(Encoding.ASCII.GetBytes("--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc\r\n--b--"), "multipart/form-data"), Missing);
+        yield return ("multipart cut off", Raw(Encoding.ASCII.GetBytes("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\n\u0089PNG"), "multipart/form-data; boundary=b"), Missing);
+        yield return ("multipart with a jws field", () => new MultipartFormDataContent { { new StringContent(parts[0] + ".." + parts[2]), "jws" } }, NoBadge);
+        yield return ($"the assertion url {_assertionId} with ../", Raw(Encoding.ASCII.GetBytes($"http://localhost/ob/assertions/{_assertionId}/../../keys"), "text/plain"), Unsupported);
+    }
+
+    private static string B64Bytes(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>A well-formed RS256 signature over the real header and payload, made with a key that is not ours.</summary>
+    private static string ForeignSigned(string header, string payload)
+    {
+        using var foreign = System.Security.Cryptography.RSA.Create(2048);
+        return header + "." + payload + "." + B64Bytes(foreign.SignData(
+            Encoding.ASCII.GetBytes(header + "." + payload), System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1));
+    }
+
+    /// <summary>The payload with one digit of its issue date changed: still JSON, still the same assertion id.</summary>
+    private static byte[] OneByteChanged(string payload)
+    {
+        var bytes = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(payload);
+        var issuedOn = bytes.AsSpan().IndexOf("\"issuedOn\""u8);
+        Assert.That(issuedOn, Is.GreaterThanOrEqualTo(0), "the signed payload has an issue date");
+        var digit = Array.FindIndex(bytes, issuedOn, b => b is >= (byte)'0' and <= (byte)'9');
+        bytes[digit] = bytes[digit] == (byte)'9' ? (byte)'8' : (byte)(bytes[digit] + 1);
+        return bytes;
     }
 
     private static int IhdrEnd(byte[] png) => 8 + 12 + (int)BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(8));
