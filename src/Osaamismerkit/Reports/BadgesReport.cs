@@ -112,7 +112,7 @@ internal static class BadgesReport
             total = (await DistinctAsync("''", string.Empty)).Values.Single();
         }
 
-        var rows = report.Rows(cells.Select(c => c.RowKey), Codes.Of(filter.By));
+        var rows = report.Rows(cells.Select(c => c.RowKey), ReportCodes.Of(filter.By));
         var columns = Modes.Select(m => new ReportColumn(m, report.Texts["Mode_" + m])).ToList();
         var values = new long[rows.Count, Modes.Count];
         var clients = new long[rows.Count, Modes.Count];
