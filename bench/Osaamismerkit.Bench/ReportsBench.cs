@@ -73,7 +73,7 @@ public static class ReportsBench
                 runs.Add(clock.Elapsed.TotalMilliseconds);
             }
 
-            var name = $"{Codes.Of(kind)} by {(kind == ReportKind.Badges ? Codes.Of(by) : Codes.Of(groupBy))}";
+            var name = $"{ReportCodes.Of(kind)} by {(kind == ReportKind.Badges ? ReportCodes.Of(by) : ReportCodes.Of(groupBy))}";
             timings.Add(new Timing(name, runs.Skip(1).Order().ElementAt(1)));
         }
 

@@ -20,23 +20,40 @@ internal static class BadgeCertificateLayout
 
     private static List<PageContent> Compose(CertificateContext context, CertificateRecipient recipient, CertificateBadge badge, bool compact)
     {
-        var labels = context.Labels;
-        var width = Paper.ContentWidth;
-        var left = Paper.ContentLeft;
-
         var sectionGap = compact ? 8f : 12f;
         var body = compact ? context.Body.WithSize(9) : context.Body;
-        var bottomBoxes = BottomBoxes(context, badge, width);
-        var firstBottom = CertificateChrome.ContentBottom - bottomBoxes.Height - sectionGap;
+        var footBoxes = CertificateFootBoxes.For(context, badge, Paper.ContentWidth);
+        var firstBottom = CertificateChrome.ContentBottom - footBoxes.Height - sectionGap;
         var flow = new Flow(_ => CertificateChrome.ContentTop + 6, i => i == 0 ? firstBottom : CertificateChrome.ContentBottom - 6);
 
         TitleBlock(context, flow, recipient, badge, compact);
         flow.Space(sectionGap);
 
-        Section(context, flow, labels[badge.Kind == BadgeKind.Milestone ? "HowYouShowedMilestone" : "HowYouShowed"]);
+        Section(context, flow, context.Labels[badge.Kind == BadgeKind.Milestone ? "HowYouShowedMilestone" : "HowYouShowed"]);
+        CriteriaMet(flow, badge, body);
+        if (!string.IsNullOrWhiteSpace(badge.EvidenceNote))
+        {
+            flow.Space(compact ? 3 : 6);
+            EvidenceNote(context, flow, badge.EvidenceNote, body);
+        }
+
+        flow.Space(sectionGap);
+        Section(context, flow, context.Labels["Details"]);
+        Details(new DetailsTable(context, flow, Paper.ContentWidth, body), context.Labels, badge);
+
+        var boxesTop = CertificateChrome.ContentBottom - footBoxes.Height;
+        flow.Pages[0].Add(c => footBoxes.Draw(c, Paper.ContentLeft, boxesTop));
+        HeadersAndFooters(context, flow.Pages, recipient);
+        return flow.Pages;
+    }
+
+    /// <summary>Each criterion the holder met, ticked.</summary>
+    private static void CriteriaMet(Flow flow, CertificateBadge badge, TextStyle body)
+    {
+        var left = Paper.ContentLeft;
         foreach (var criterion in badge.CriteriaMet)
         {
-            var text = TextBlock.Create(body, criterion, width - 18);
+            var text = TextBlock.Create(body, criterion, Paper.ContentWidth - 18);
             flow.Ensure(text.Height);
             var y = flow.Y;
             flow.Page.Add(c =>
@@ -46,36 +63,39 @@ internal static class BadgeCertificateLayout
             });
             flow.Y += text.Height + 1;
         }
+    }
 
-        if (!string.IsNullOrWhiteSpace(badge.EvidenceNote))
+    /// <summary>The instructor's note beside an accent bar, line by line so that it can continue on the next page.</summary>
+    private static void EvidenceNote(CertificateContext context, Flow flow, string evidenceNote, TextStyle body)
+    {
+        var left = Paper.ContentLeft;
+        var width = Paper.ContentWidth;
+        var label = TextBlock.Create(context.BodyBold.WithSize(body.Size), context.Labels["EvidenceNote"], width - 12);
+        var note = TextBlock.Create(body, evidenceNote, width - 12);
+        flow.Ensure(label.Height + body.LineHeight);
+        var labelTop = flow.Y;
+        flow.Page.Add(c =>
         {
-            flow.Space(compact ? 3 : 6);
-            var label = TextBlock.Create(context.BodyBold.WithSize(body.Size), labels["EvidenceNote"], width - 12);
-            var note = TextBlock.Create(body, badge.EvidenceNote, width - 12);
-            flow.Ensure(label.Height + body.LineHeight);
-            var labelTop = flow.Y;
+            Bar(c, left, labelTop, label.Height);
+            label.Draw(c, left + 12, labelTop);
+        });
+        flow.Y += label.Height;
+        for (var i = 0; i < note.LineCount; i++)
+        {
+            flow.Ensure(body.LineHeight);
+            var (line, top) = (i, flow.Y);
             flow.Page.Add(c =>
             {
-                Bar(c, left, labelTop, label.Height);
-                label.Draw(c, left + 12, labelTop);
+                Bar(c, left, top, body.LineHeight);
+                note.DrawLine(c, line, left + 12, top);
             });
-            flow.Y += label.Height;
-            for (var i = 0; i < note.LineCount; i++)
-            {
-                flow.Ensure(body.LineHeight);
-                var (line, top) = (i, flow.Y);
-                flow.Page.Add(c =>
-                {
-                    Bar(c, left, top, body.LineHeight);
-                    note.DrawLine(c, line, left + 12, top);
-                });
-                flow.Y += body.LineHeight;
-            }
+            flow.Y += body.LineHeight;
         }
+    }
 
-        flow.Space(sectionGap);
-        Section(context, flow, labels["Details"]);
-        var table = new DetailsTable(context, flow, width, body);
+    /// <summary>The details table: only the facts the badge has.</summary>
+    private static void Details(DetailsTable table, CertificateLabels labels, CertificateBadge badge)
+    {
         if (badge.DemonstratedOn is { } demonstrated)
         {
             table.Row(labels["DemonstratedOn"], labels.Date(demonstrated));
@@ -108,12 +128,12 @@ internal static class BadgeCertificateLayout
         {
             table.Row(labels["Alignment"], string.Join("\n", badge.Alignments));
         }
+    }
 
-        var first = flow.Pages[0];
-        var boxesTop = CertificateChrome.ContentBottom - bottomBoxes.Height;
-        first.Add(c => bottomBoxes.Draw(c, left, boxesTop));
-
-        var pages = flow.Pages;
+    /// <summary>The first page's header is the kicker; a continuation page names the certificate and its holder.</summary>
+    private static void HeadersAndFooters(CertificateContext context, List<PageContent> pages, CertificateRecipient recipient)
+    {
+        var labels = context.Labels;
         for (var i = 0; i < pages.Count; i++)
         {
             CertificateChrome.Header(pages[i], context, i == 0
@@ -121,8 +141,6 @@ internal static class BadgeCertificateLayout
                 : $"{labels["CertificateTitle"]} · {recipient.DisplayName}");
             CertificateChrome.Footer(pages[i], context, i + 1, pages.Count, alwaysNumber: false);
         }
-
-        return pages;
     }
 
     private static void TitleBlock(CertificateContext context, Flow flow, CertificateRecipient recipient, CertificateBadge badge, bool compact)
@@ -181,125 +199,4 @@ internal static class BadgeCertificateLayout
         using var paint = new SKPaint { Color = Palette.Accent, Style = SKPaintStyle.Fill };
         canvas.DrawRect(SKRect.Create(left + 2, top, 2.5f, height), paint);
     }
-
-    /// <summary>The claim box (when the badge waits for a claim code) above the verification box.</summary>
-    private static Drawable BottomBoxes(CertificateContext context, CertificateBadge badge, float width)
-    {
-        var verification = VerificationBox(context, badge, width);
-        if (badge.Claim is null)
-        {
-            return verification;
-        }
-
-        const float gap = 10;
-        var claim = ClaimBox(context, badge.Claim, width);
-        return new Drawable(claim.Height + gap + verification.Height, (c, x, y) =>
-        {
-            claim.Draw(c, x, y);
-            verification.Draw(c, x, y + claim.Height + gap);
-        });
-    }
-
-    private static Drawable VerificationBox(CertificateContext context, CertificateBadge badge, float width)
-    {
-        var labels = context.Labels;
-        const float padding = 12;
-        var qrSide = Paper.Mm(30);
-        var qr = new QrCodeGraphic(badge.VerificationUrl);
-        var textWidth = width - 2 * padding - qrSide - 10;
-
-        var heading = TextBlock.Create(context.Heading, labels["VerifyHeading"], textWidth);
-        var scan = TextBlock.Create(context.Body, labels["VerifyScan"], textWidth);
-        var url = OneLine(context.BodyBold.WithSize(11), badge.ShortUrl, textWidth);
-        var id = TextBlock.Create(context.Small, $"{labels["CredentialId"]}: {badge.CredentialId}", textWidth);
-        var explanation = TextBlock.Create(context.Small, labels["VerifyExplanation"], textWidth);
-        var textHeight = heading.Height + 2 + scan.Height + 2 + url.Height + 5 + id.Height + 3 + explanation.Height;
-        var height = Math.Max(qrSide, textHeight) + 2 * padding;
-
-        return new Drawable(height, (c, x, y) =>
-        {
-            CertificateContext.Frame(c, SKRect.Create(x, y, width, height), Palette.Accent, 1.2f);
-            // The code's own white quiet zone lines up with the frame's padding.
-            var qrBox = SKRect.Create(x + padding - Paper.Mm(1.5f), y + (height - qrSide) / 2, qrSide, qrSide);
-            qr.Draw(c, qrBox.Left, qrBox.Top, qrSide);
-            CertificateContext.Link(c, qrBox, badge.VerificationUrl);
-
-            var left = x + padding + qrSide;
-            var top = y + (height - textHeight) / 2;
-            top += heading.Draw(c, left, top) + 2;
-            top += scan.Draw(c, left, top) + 2;
-            CertificateContext.Link(c, SKRect.Create(left, top, url.Width, url.Height), badge.VerificationUrl);
-            top += url.Draw(c, left, top) + 5;
-            top += id.Draw(c, left, top) + 3;
-            explanation.Draw(c, left, top);
-        });
-    }
-
-    /// <summary>
-    /// For a client with low digital skills: the code large on the left, three numbered steps on the right.
-    /// The address is printed without "https://", as people type it.
-    /// </summary>
-    private static Drawable ClaimBox(CertificateContext context, CertificateClaim claim, float width)
-    {
-        var labels = context.Labels;
-        const float padding = 12;
-        const float gap = 16;
-        var codeStyle = context.Code.WithSize(18);
-        var leftWidth = Math.Max(170, codeStyle.Face.Measure(claim.Code, codeStyle.Size) + 20);
-        var rightWidth = width - 2 * padding - leftWidth - gap;
-        var address = DisplayUrl(claim.Url);
-
-        var heading = TextBlock.Create(context.Heading, labels["ClaimHeading"], leftWidth);
-        var intro = TextBlock.Create(context.Body, labels["ClaimIntro"], leftWidth);
-        var code = OneLine(codeStyle, claim.Code, leftWidth - 12);
-        var codeBoxHeight = code.Height + 10;
-        var steps = new[]
-        {
-            TextBlock.Create(context.Body, labels.Format("ClaimStep1", address), rightWidth - 16),
-            TextBlock.Create(context.Body, labels.Format("ClaimStep2", claim.Code), rightWidth - 16),
-            TextBlock.Create(context.Body, labels["ClaimStep3"], rightWidth - 16),
-        };
-        var note = TextBlock.Create(context.Small, labels["ClaimNote"], rightWidth);
-        var leftHeight = heading.Height + 3 + intro.Height + 5 + codeBoxHeight;
-        var rightHeight = steps.Sum(s => s.Height + 3) + 3 + note.Height;
-        var height = Math.Max(leftHeight, rightHeight) + 2 * padding;
-
-        return new Drawable(height, (c, x, y) =>
-        {
-            CertificateContext.Frame(c, SKRect.Create(x, y, width, height), Palette.Accent, 2f);
-            var left = x + padding;
-            var top = y + padding;
-            top += heading.Draw(c, left, top) + 3;
-            top += intro.Draw(c, left, top) + 5;
-            CertificateContext.Frame(c, SKRect.Create(left, top, leftWidth, codeBoxHeight), Palette.Ink, 1f, Palette.AccentTint);
-            code.Draw(c, left, top + 5, TextAlignment.Center, leftWidth);
-
-            var stepsLeft = x + padding + leftWidth + gap;
-            top = y + padding;
-            for (var i = 0; i < steps.Length; i++)
-            {
-                TextBlock.Create(context.BodyBold, $"{i + 1}.", 16).Draw(c, stepsLeft, top);
-                top += steps[i].Draw(c, stepsLeft + 16, top) + 3;
-            }
-
-            note.Draw(c, stepsLeft, top + 3);
-        });
-    }
-
-    /// <summary>A URL or code on one line if it can be: the size shrinks (to 7 pt at the least) before it wraps.</summary>
-    private static TextBlock OneLine(TextStyle style, string text, float width)
-    {
-        for (var size = style.Size; size > 7; size -= 0.5f)
-        {
-            if (style.Face.Measure(text, size) <= width)
-            {
-                return TextBlock.Create(style.WithSize(size), text, width);
-            }
-        }
-
-        return TextBlock.Create(style.WithSize(7), text, width);
-    }
-
-    private static string DisplayUrl(string url) =>
-        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url["https://".Length..] : url;
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
 
@@ -19,13 +20,27 @@ internal static class BadgesReport
 
     public static async Task<IReadOnlyList<ReportTable>> BuildAsync(ReportContext report, CancellationToken cancellationToken)
     {
+        var (where, parameters) = Conditions(report);
+        await using var connection = await report.Database.OpenAsync(cancellationToken);
+        var issued = new IssuedBadges(connection, RowKey(report), where, parameters, cancellationToken);
+        var perClient = Math.Max(1, report.Catalogue.Badges.Count);
+        var cells = await CellsAsync(issued, report.Filter.By, perClient);
+        var clients = await ClientTotalsAsync(issued, cells);
+        return [Table(report, cells, clients)];
+    }
+
+    /// <summary>What a report row is: a month of issue, a badge or a unit.</summary>
+    private static string RowKey(ReportContext report) => report.Filter.By switch
+    {
+        BadgeRows.Badge => "a.badge_id",
+        BadgeRows.Unit => Unit,
+        _ => report.Database.Dialect.MonthOf("a.issued_on"),
+    };
+
+    /// <summary>The filter as conditions on the assertions issued in the period, each badge at its first issue only.</summary>
+    private static (string Where, DynamicParameters Parameters) Conditions(ReportContext report)
+    {
         var filter = report.Filter;
-        var row = filter.By switch
-        {
-            BadgeRows.Badge => "a.badge_id",
-            BadgeRows.Unit => Unit,
-            _ => report.Database.Dialect.MonthOf("a.issued_on"),
-        };
         var where = new StringBuilder("a.replaces_id IS NULL AND a.issued_on < @End");
         var parameters = new DynamicParameters(new { filter.End });
         if (filter.From is not null)
@@ -52,6 +67,14 @@ internal static class BadgesReport
             parameters.Add("Badges", Tracks.BadgeIds(report.Catalogue, track));
         }
 
+        return (where.ToString(), parameters);
+    }
+
+    /// <summary>Badges per row and delivery mode, each with the clients behind it (exactly, where that can matter).</summary>
+    private static async Task<List<BadgeCount>> CellsAsync(IssuedBadges issued, BadgeRows by, int perClient)
+    {
+        var (row, where, parameters) = (issued.Row, issued.Where, issued.Parameters);
+
         // Suppression needs the distinct clients behind a count only to know whether they are fewer than five. A client
         // holds each badge once, so a cell of n badges has at least n / (badges in the catalogue) clients: only cells
         // below that certainty are counted exactly, in a second pass over their rows alone (none, at scale).
@@ -63,56 +86,70 @@ internal static class BadgesReport
             FROM (SELECT {row} AS RowKey, {Mode} AS Mode {From} WHERE {where}) issued
             GROUP BY RowKey
             """;
-        await using var connection = await report.Database.OpenAsync(cancellationToken);
-        var cells = (await connection.QueryAsync<ModeCounts>(new CommandDefinition(cellsSql, parameters, cancellationToken: cancellationToken)))
+        var cells = (await issued.QueryAsync<ModeCounts>(cellsSql))
             .SelectMany(r => r.Cells())
             .ToList();
-        var perClient = Math.Max(1, report.Catalogue.Badges.Count);
         var sure = (long)SmallCells.Threshold * perClient;
         var unsure = cells.Where(c => c.Badges < sure).Select(c => c.RowKey).Distinct(StringComparer.Ordinal).ToList();
         var exact = new Dictionary<(string, string), long>();
         if (unsure.Count > 0)
         {
             parameters.Add("Unsure", unsure);
-            var exactSql = $"SELECT {row} AS RowKey, {Mode} AS Mode, 0 AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where} AND {row} IN @Unsure{MonthRange(filter.By, unsure, parameters)} GROUP BY {row}, {Mode}";
-            foreach (var found in await connection.QueryAsync<BadgeCount>(new CommandDefinition(exactSql, parameters, cancellationToken: cancellationToken)))
+            var exactSql = $"SELECT {row} AS RowKey, {Mode} AS Mode, 0 AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where} AND {row} IN @Unsure{MonthRange(by, unsure, parameters)} GROUP BY {row}, {Mode}";
+            foreach (var found in await issued.QueryAsync<BadgeCount>(exactSql))
             {
                 exact[(found.RowKey, found.Mode)] = found.Clients;
             }
         }
 
-        cells = cells.Select(c => c with
+        return cells.Select(c => c with
         {
             Clients = exact.TryGetValue((c.RowKey, c.Mode), out var n) ? n : (c.Badges + perClient - 1) / perClient,
         }).ToList();
-        async Task<Dictionary<string, long>> DistinctAsync(string key, string groupBy)
-        {
-            var sql = $"SELECT {key} AS RowKey, '' AS Mode, 0 AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where}{groupBy}";
-            var found = await connection.QueryAsync<BadgeCount>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-            return found.ToDictionary(r => r.RowKey, r => r.Clients, StringComparer.Ordinal);
-        }
+    }
 
+    /// <summary>
+    /// The clients behind each row, each mode and the whole table: the largest cell's clients are a lower bound,
+    /// counted exactly only where that bound is below the threshold.
+    /// </summary>
+    private static async Task<ClientTotals> ClientTotalsAsync(IssuedBadges issued, List<BadgeCount> cells)
+    {
+        var row = issued.Row;
         Dictionary<string, long> Bound(Func<BadgeCount, string> key) =>
             cells.GroupBy(key).ToDictionary(g => g.Key, g => g.Max(c => c.Clients), StringComparer.Ordinal);
         var byRow = Bound(c => c.RowKey);
         var byMode = Bound(c => c.Mode);
         if (byRow.Values.Any(n => n < SmallCells.Threshold))
         {
-            byRow = await DistinctAsync(row, $" GROUP BY {row}");
+            byRow = await DistinctClientsAsync(issued, row, $" GROUP BY {row}");
         }
 
         if (byMode.Values.Any(n => n < SmallCells.Threshold))
         {
-            byMode = await DistinctAsync(Mode, $" GROUP BY {Mode}");
+            byMode = await DistinctClientsAsync(issued, Mode, $" GROUP BY {Mode}");
         }
 
         var total = byRow.Values.DefaultIfEmpty(0).Max();
         if (total < SmallCells.Threshold)
         {
-            total = (await DistinctAsync("''", string.Empty)).Values.Single();
+            total = (await DistinctClientsAsync(issued, "''", string.Empty)).Values.Single();
         }
 
-        var rows = report.Rows(cells.Select(c => c.RowKey), Codes.Of(filter.By));
+        return new ClientTotals(byRow, byMode, total);
+    }
+
+    private static async Task<Dictionary<string, long>> DistinctClientsAsync(IssuedBadges issued, string key, string groupBy)
+    {
+        var where = issued.Where;
+        var sql = $"SELECT {key} AS RowKey, '' AS Mode, 0 AS Badges, COUNT(DISTINCT a.client_id) AS Clients {From} WHERE {where}{groupBy}";
+        var found = await issued.QueryAsync<BadgeCount>(sql);
+        return found.ToDictionary(r => r.RowKey, r => r.Clients, StringComparer.Ordinal);
+    }
+
+    /// <summary>The cells as a grid of badges by row and delivery mode, with the clients that protect each count.</summary>
+    private static ReportTable Table(ReportContext report, List<BadgeCount> cells, ClientTotals clientTotals)
+    {
+        var rows = report.Rows(cells.Select(c => c.RowKey), ReportCodes.Of(report.Filter.By));
         var columns = Modes.Select(m => new ReportColumn(m, report.Texts["Mode_" + m])).ToList();
         var values = new long[rows.Count, Modes.Count];
         var clients = new long[rows.Count, Modes.Count];
@@ -127,10 +164,10 @@ internal static class BadgesReport
         var grid = new CountGrid(
             values,
             clients,
-            rows.Select(r => byRow.GetValueOrDefault(r.Key)).ToArray(),
-            Modes.Select(m => byMode.GetValueOrDefault(m)).ToArray(),
-            total);
-        return [ReportTables.Build("badges", report.Texts["BadgesTable"], columns, [], rows, grid, _ => [], report.Total)];
+            rows.Select(r => clientTotals.ByRow.GetValueOrDefault(r.Key)).ToArray(),
+            Modes.Select(m => clientTotals.ByMode.GetValueOrDefault(m)).ToArray(),
+            clientTotals.Total);
+        return ReportTables.Build("badges", report.Texts["BadgesTable"], columns, [], rows, grid, _ => [], report.Total);
     }
 
     /// <summary>For month rows, the unsure months as a range of issue dates too, so that the index finds their rows.</summary>
@@ -176,4 +213,13 @@ internal static class BadgesReport
 
         public long Clients { get; init; }
     }
+
+    /// <summary>One report's query over the issued assertions: its connection, row key, conditions and parameters.</summary>
+    private sealed record IssuedBadges(DbConnection Connection, string Row, string Where, DynamicParameters Parameters, CancellationToken CancellationToken)
+    {
+        public Task<IEnumerable<T>> QueryAsync<T>(string sql) =>
+            Connection.QueryAsync<T>(new CommandDefinition(sql, Parameters, cancellationToken: CancellationToken));
+    }
+
+    private sealed record ClientTotals(Dictionary<string, long> ByRow, Dictionary<string, long> ByMode, long Total);
 }

@@ -39,7 +39,7 @@ internal static class BasicLevelReport
             string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, Reached(report, Track.Citizen), Reached(report, Track.WorkLife), scope.Where, scope.Latest),
             scope.Parameters, cancellationToken: cancellationToken))).ToList();
 
-        var rows = report.Rows(counts.Select(c => c.GroupKey), Codes.Of(report.Filter.GroupBy));
+        var rows = report.Rows(counts.Select(c => c.GroupKey), ReportCodes.Of(report.Filter.GroupBy));
         IReadOnlyList<ReportColumn> columns = [new("reached", report.Texts["BasicReached"]), new("notYet", report.Texts["BasicNotYet"])];
         IReadOnlyList<ReportColumn> measures = [new("share", report.Texts["MeasureShare"])];
         var tables = new List<ReportTable>();

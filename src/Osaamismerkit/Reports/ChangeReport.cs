@@ -58,7 +58,7 @@ internal static class ChangeReport
             }
         }
 
-        var rows = report.Rows(groups.Select(g => (string)g["GroupKey"]), Codes.Of(report.Filter.GroupBy));
+        var rows = report.Rows(groups.Select(g => (string)g["GroupKey"]), ReportCodes.Of(report.Filter.GroupBy));
         IReadOnlyList<ReportColumn> columns =
         [
             new("down", report.Texts["ChangeDown"]),

@@ -44,7 +44,7 @@ internal static class LevelsReport
             }
         }
 
-        var rows = report.Rows(groups.Select(g => (string)g["GroupKey"]), Codes.Of(report.Filter.GroupBy));
+        var rows = report.Rows(groups.Select(g => (string)g["GroupKey"]), ReportCodes.Of(report.Filter.GroupBy));
         var columns = Baseline.BaselineAreas.Levels
             .Select(l => new ReportColumn(l.ToString(System.Globalization.CultureInfo.InvariantCulture), l == 0 ? report.Texts["Level0"] : report.Texts["LevelN", l]))
             .ToList();

@@ -38,9 +38,9 @@ public static class ReportEndpoints
         var municipalities = await connection.QueryAsync<MunicipalityChoice>(new CommandDefinition(Municipalities, cancellationToken: cancellationToken));
         var units = await connection.QueryAsync<UnitChoice>(new CommandDefinition(Units, cancellationToken: cancellationToken));
         return new ReportChoices(
-            Codes.Kinds.Keys.Select(k => new ReportChoice(k, texts["Report_" + k])).ToList(),
-            Codes.Groupings.Keys.ToList(),
-            Codes.BadgeRowOptions.Keys.ToList(),
+            ReportCodes.Kinds.Keys.Select(k => new ReportChoice(k, texts["Report_" + k])).ToList(),
+            ReportCodes.Groupings.Keys.ToList(),
+            ReportCodes.BadgeRowOptions.Keys.ToList(),
             Tracks.All.Select(t => new ReportChoice(Tracks.Code(t), texts["Track_" + Tracks.Code(t)])).ToList(),
             municipalities.ToList(),
             units.ToList());
@@ -88,7 +88,7 @@ public static class ReportEndpoints
         string kind, HttpContext context, ReportRequests requests, ReportService service, IStringLocalizer<Messages> messages,
         IStringLocalizer<ReportTexts> texts, CancellationToken cancellationToken)
     {
-        if (!Codes.Kinds.TryGetValue(kind, out var reportKind))
+        if (!ReportCodes.Kinds.TryGetValue(kind, out var reportKind))
         {
             return (null, Problems.NotFound(messages, texts["ReportUnknown"]));
         }

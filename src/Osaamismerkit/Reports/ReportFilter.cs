@@ -23,7 +23,7 @@ public sealed record ReportFilter(
     public DateTimeOffset End => new(To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     public ReportFilterView ToView(ReportKind kind) => new(
-        From, To, Municipality, Unit, Track is { } t ? Tracks.Code(t) : null, Codes.Of(GroupBy), kind == ReportKind.Badges ? Codes.Of(By) : null);
+        From, To, Municipality, Unit, Track is { } t ? Tracks.Code(t) : null, ReportCodes.Of(GroupBy), kind == ReportKind.Badges ? ReportCodes.Of(By) : null);
 
     /// <summary>Ids and codes only, for the audit log.</summary>
     public string Describe(ReportKind kind) => string.Join(' ', new[]
@@ -33,6 +33,6 @@ public sealed record ReportFilter(
         Municipality is null ? null : "municipality=" + Municipality,
         Unit is null ? null : "unit=" + Unit,
         Track is { } t ? "track=" + Tracks.Code(t) : null,
-        kind == ReportKind.Badges ? "by=" + Codes.Of(By) : "groupBy=" + Codes.Of(GroupBy),
+        kind == ReportKind.Badges ? "by=" + ReportCodes.Of(By) : "groupBy=" + ReportCodes.Of(GroupBy),
     }.Where(p => p is not null));
 }

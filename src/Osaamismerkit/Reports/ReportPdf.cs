@@ -15,129 +15,26 @@ public sealed class ReportPdf(CertificateFonts fonts)
 
     public byte[] Write(Report report, string language, Func<string, string> text, Func<string, object[], string> format)
     {
-        var culture = CultureInfo.GetCultureInfo(text("Culture"));
-        var title = new TextStyle(fonts.Bold, 18, Palette.Ink);
-        var heading = new TextStyle(fonts.Bold, 12, Palette.Ink);
-        var body = new TextStyle(fonts.Regular, 9, Palette.Ink);
-        var small = new TextStyle(fonts.Regular, 7.5f, Palette.Muted);
-        var cell = new TextStyle(fonts.Regular, 8, Palette.Ink);
-        var cellBold = new TextStyle(fonts.Bold, 8, Palette.Ink);
-        var top = Paper.Margin;
-        var bottom = Paper.Height - Paper.Margin - 14;
-        var flow = new Flow(_ => top, _ => bottom);
-        var left = Paper.ContentLeft;
-        var width = Paper.ContentWidth;
-
-        void Block(TextStyle style, string content, float after = 4)
-        {
-            var block = TextBlock.Create(style, content, width);
-            flow.Ensure(block.Height);
-            var y = flow.Y;
-            flow.Page.Add(canvas => block.Draw(canvas, left, y));
-            flow.Y += block.Height + after;
-        }
-
-        string Date(DateOnly date) => date.ToString(text("DateFormat"), culture);
-        Block(small, text("PdfKicker"), 2);
-        Block(title, report.Title, 6);
-        Block(body, report.Filter.From is { } from
-            ? format("PdfPeriod", [Date(from), Date(report.Filter.To)])
-            : format("PdfPeriodOpen", [Date(report.Filter.To)]), 2);
-        var filters = report.FilterNames;
-        Block(body, format("PdfFilters", [filters.Count == 0 ? text("PdfNoFilters") : string.Join(", ", filters)]), 2);
-        Block(small, format("PdfGenerated", [Verification.HelsinkiTime.Of(report.GeneratedAt).ToString("d.M.yyyy HH:mm", culture)]), 8);
-        foreach (var note in report.Notes)
-        {
-            Block(small, note, 2);
-        }
-
-        flow.Space(8);
+        var pages = new PdfPages(fonts, text, format);
+        pages.Introduction(report);
+        pages.Flow.Space(8);
         if (report.Tables.All(t => t.Rows.Count == 0))
         {
-            Block(body, text("PdfNoData"));
+            pages.Block(pages.Body, text("PdfNoData"));
         }
 
         foreach (var table in report.Tables.Where(t => t.Rows.Count > 0))
         {
-            var tableHeading = TextBlock.Create(heading, table.Title, width);
-            flow.Ensure(tableHeading.Height + ChartHeight + 40);
-            var headingY = flow.Y;
-            flow.Page.Add(canvas => tableHeading.Draw(canvas, left, headingY));
-            flow.Y += tableHeading.Height + 6;
-
-            var chartY = flow.Y;
-            var chartTable = table;
-            flow.Page.Add(canvas => DrawChart(canvas, chartTable, left, chartY, width, cell, small, text("Suppressed")));
-            flow.Y += ChartHeight + 26;
-
-            var labelWidth = width * 0.30f;
-            var columnCount = table.Columns.Count + 1 + table.Measures.Count;
-            var columnWidth = (width - labelWidth) / columnCount;
-            var headers = table.Columns.Select(c => c.Label).Append(text("Total")).Concat(table.Measures.Select(m => m.Label))
-                .Select(h => TextBlock.Create(small, h, columnWidth - 4)).ToList();
-            var headerHeight = headers.Max(h => h.Height) + 4;
-            void Header()
-            {
-                var y = flow.Y;
-                flow.Page.Add(canvas =>
-                {
-                    for (var i = 0; i < headers.Count; i++)
-                    {
-                        headers[i].Draw(canvas, left + labelWidth + i * columnWidth, y, TextAlignment.Right, columnWidth - 4);
-                    }
-
-                    using var rule = new SKPaint { Color = Palette.Rule, StrokeWidth = 0.8f };
-                    canvas.DrawLine(left, y + headerHeight - 1, left + width, y + headerHeight - 1, rule);
-                });
-                flow.Y += headerHeight;
-            }
-
-            flow.Ensure(headerHeight + RowHeight * 2);
-            Header();
-            foreach (var row in table.Rows.Append(table.Totals))
-            {
-                if (flow.Y + RowHeight > flow.Bottom)
-                {
-                    flow.NewPage();
-                    Header();
-                }
-
-                var isTotal = row == table.Totals;
-                var style = isTotal ? cellBold : cell;
-                var label = TextBlock.Create(style, Shorten(style, row.Label, labelWidth - 4), labelWidth - 4);
-                var values = row.Cells.Append(row.Total).Select(c => c.Suppressed ? text(c.Small ? "Suppressed" : "Complement") : c.Count!.Value.ToString("N0", culture))
-                    .Concat(row.Measures.Select(m => m is { } v ? v.ToString("0.#", culture) : "–"))
-                    .Select(v => TextBlock.Create(style, v, columnWidth - 4)).ToList();
-                var y = flow.Y;
-                flow.Page.Add(canvas =>
-                {
-                    label.Draw(canvas, left, y);
-                    for (var i = 0; i < values.Count; i++)
-                    {
-                        values[i].Draw(canvas, left + labelWidth + i * columnWidth, y, TextAlignment.Right, columnWidth - 4);
-                    }
-
-                    using var rule = new SKPaint { Color = Palette.Rule, StrokeWidth = isTotal ? 0.8f : 0.3f };
-                    canvas.DrawLine(left, y + RowHeight - 1, left + width, y + RowHeight - 1, rule);
-                });
-                flow.Y += RowHeight;
-            }
-
-            flow.Space(18);
+            pages.Table(table);
+            pages.Flow.Space(18);
         }
 
-        var pages = flow.Pages;
-        for (var i = 0; i < pages.Count; i++)
-        {
-            var footer = TextBlock.Create(small, format("PdfPage", [i + 1, pages.Count]), width);
-            pages[i].Add(canvas => footer.Draw(canvas, left, Paper.Height - Paper.Margin, TextAlignment.Right, width));
-        }
-
+        pages.Number();
         using var output = new MemoryStream();
         PdfOutput.Write(
             output,
             new PdfInfo(report.Title, "Siun sote", text("PdfKicker"), "DigComp 2.2, Open Badges", language, report.GeneratedAt),
-            pages);
+            pages.Flow.Pages);
         return output.ToArray();
     }
 
@@ -183,5 +80,134 @@ public sealed class ReportPdf(CertificateFonts fonts)
         }
 
         return shortened.TrimEnd() + "…";
+    }
+
+    /// <summary>The report's pages as they are laid out: the text styles, the flow down the pages and the words.</summary>
+    private sealed class PdfPages(CertificateFonts fonts, Func<string, string> text, Func<string, object[], string> format)
+    {
+        private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(text("Culture"));
+        private readonly TextStyle _title = new(fonts.Bold, 18, Palette.Ink);
+        private readonly TextStyle _heading = new(fonts.Bold, 12, Palette.Ink);
+        private readonly TextStyle _small = new(fonts.Regular, 7.5f, Palette.Muted);
+        private readonly TextStyle _cell = new(fonts.Regular, 8, Palette.Ink);
+        private readonly TextStyle _cellBold = new(fonts.Bold, 8, Palette.Ink);
+        private readonly float _left = Paper.ContentLeft;
+        private readonly float _width = Paper.ContentWidth;
+
+        public TextStyle Body { get; } = new(fonts.Regular, 9, Palette.Ink);
+
+        public Flow Flow { get; } = new(_ => Paper.Margin, _ => Paper.Height - Paper.Margin - 14);
+
+        public void Block(TextStyle style, string content, float after = 4)
+        {
+            var block = TextBlock.Create(style, content, _width);
+            Flow.Ensure(block.Height);
+            var y = Flow.Y;
+            Flow.Page.Add(canvas => block.Draw(canvas, _left, y));
+            Flow.Y += block.Height + after;
+        }
+
+        /// <summary>What the report is, for which period and filters, when it was made, and its notes.</summary>
+        public void Introduction(Report report)
+        {
+            Block(_small, text("PdfKicker"), 2);
+            Block(_title, report.Title, 6);
+            Block(Body, report.Filter.From is { } from
+                ? format("PdfPeriod", [Date(from), Date(report.Filter.To)])
+                : format("PdfPeriodOpen", [Date(report.Filter.To)]), 2);
+            var filters = report.FilterNames;
+            Block(Body, format("PdfFilters", [filters.Count == 0 ? text("PdfNoFilters") : string.Join(", ", filters)]), 2);
+            Block(_small, format("PdfGenerated", [Verification.HelsinkiTime.Of(report.GeneratedAt).ToString("d.M.yyyy HH:mm", _culture)]), 8);
+            foreach (var note in report.Notes)
+            {
+                Block(_small, note, 2);
+            }
+        }
+
+        /// <summary>The table's heading and chart kept together, then its rows, the header repeated on each new page.</summary>
+        public void Table(ReportTable table)
+        {
+            var tableHeading = TextBlock.Create(_heading, table.Title, _width);
+            Flow.Ensure(tableHeading.Height + ChartHeight + 40);
+            var headingY = Flow.Y;
+            Flow.Page.Add(canvas => tableHeading.Draw(canvas, _left, headingY));
+            Flow.Y += tableHeading.Height + 6;
+
+            var chartY = Flow.Y;
+            Flow.Page.Add(canvas => DrawChart(canvas, table, _left, chartY, _width, _cell, _small, text("Suppressed")));
+            Flow.Y += ChartHeight + 26;
+
+            var labelWidth = _width * 0.30f;
+            var columns = new TableColumns(labelWidth, (_width - labelWidth) / (table.Columns.Count + 1 + table.Measures.Count));
+            var headers = table.Columns.Select(c => c.Label).Append(text("Total")).Concat(table.Measures.Select(m => m.Label))
+                .Select(h => TextBlock.Create(_small, h, columns.Width - 4)).ToList();
+            var headerHeight = headers.Max(h => h.Height) + 4;
+            Flow.Ensure(headerHeight + RowHeight * 2);
+            Header(headers, headerHeight, columns);
+            foreach (var row in table.Rows.Append(table.Totals))
+            {
+                if (Flow.Y + RowHeight > Flow.Bottom)
+                {
+                    Flow.NewPage();
+                    Header(headers, headerHeight, columns);
+                }
+
+                Row(row, row == table.Totals, columns);
+            }
+        }
+
+        /// <summary>"Page n / m" at the foot of every page, once the number of pages is known.</summary>
+        public void Number()
+        {
+            var pages = Flow.Pages;
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var footer = TextBlock.Create(_small, format("PdfPage", [i + 1, pages.Count]), _width);
+                pages[i].Add(canvas => footer.Draw(canvas, _left, Paper.Height - Paper.Margin, TextAlignment.Right, _width));
+            }
+        }
+
+        private string Date(DateOnly date) => date.ToString(text("DateFormat"), _culture);
+
+        private void Header(List<TextBlock> headers, float headerHeight, TableColumns columns)
+        {
+            var y = Flow.Y;
+            Flow.Page.Add(canvas =>
+            {
+                for (var i = 0; i < headers.Count; i++)
+                {
+                    headers[i].Draw(canvas, _left + columns.Label + i * columns.Width, y, TextAlignment.Right, columns.Width - 4);
+                }
+
+                using var rule = new SKPaint { Color = Palette.Rule, StrokeWidth = 0.8f };
+                canvas.DrawLine(_left, y + headerHeight - 1, _left + _width, y + headerHeight - 1, rule);
+            });
+            Flow.Y += headerHeight;
+        }
+
+        private void Row(ReportRow row, bool isTotal, TableColumns columns)
+        {
+            var style = isTotal ? _cellBold : _cell;
+            var label = TextBlock.Create(style, Shorten(style, row.Label, columns.Label - 4), columns.Label - 4);
+            var values = row.Cells.Append(row.Total).Select(c => c.Suppressed ? text(c.Small ? "Suppressed" : "Complement") : c.Count!.Value.ToString("N0", _culture))
+                .Concat(row.Measures.Select(m => m is { } v ? v.ToString("0.#", _culture) : "–"))
+                .Select(v => TextBlock.Create(style, v, columns.Width - 4)).ToList();
+            var y = Flow.Y;
+            Flow.Page.Add(canvas =>
+            {
+                label.Draw(canvas, _left, y);
+                for (var i = 0; i < values.Count; i++)
+                {
+                    values[i].Draw(canvas, _left + columns.Label + i * columns.Width, y, TextAlignment.Right, columns.Width - 4);
+                }
+
+                using var rule = new SKPaint { Color = Palette.Rule, StrokeWidth = isTotal ? 0.8f : 0.3f };
+                canvas.DrawLine(_left, y + RowHeight - 1, _left + _width, y + RowHeight - 1, rule);
+            });
+            Flow.Y += RowHeight;
+        }
+
+        /// <summary>The _width of the label column and of each count or measure column.</summary>
+        private readonly record struct TableColumns(float Label, float Width);
     }
 }

@@ -52,13 +52,13 @@ public sealed class ReportRequests(Database database, TimeProvider clock, IStrin
         }
 
         var grouping = ReportGrouping.None;
-        if (Text(query, "groupBy") is { } g && !Codes.Groupings.TryGetValue(g, out grouping))
+        if (Text(query, "groupBy") is { } g && !ReportCodes.Groupings.TryGetValue(g, out grouping))
         {
             errors.Add("groupBy", texts["FilterGroupByUnknown"]);
         }
 
         var by = BadgeRows.Month;
-        if (Text(query, "by") is { } b && !Codes.BadgeRowOptions.TryGetValue(b, out by))
+        if (Text(query, "by") is { } b && !ReportCodes.BadgeRowOptions.TryGetValue(b, out by))
         {
             errors.Add("by", texts["FilterByUnknown"]);
         }

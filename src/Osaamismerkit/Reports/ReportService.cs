@@ -10,7 +10,7 @@ public sealed class ReportService(
 {
     public async Task<Report> BuildAsync(ReportKind kind, ReportFilter filter, string language, CancellationToken cancellationToken)
     {
-        var dimension = kind == ReportKind.Badges ? Codes.Of(filter.By) : Codes.Of(filter.GroupBy);
+        var dimension = kind == ReportKind.Badges ? ReportCodes.Of(filter.By) : ReportCodes.Of(filter.GroupBy);
         var context = new ReportContext(filter, language, await labels.ForAsync(dimension, language, cancellationToken), database, catalogue, texts);
         var tables = kind switch
         {
@@ -28,7 +28,7 @@ public sealed class ReportService(
             ReportKind.Badges => "NoteBadges",
             _ => "NoteTimeToBadge",
         };
-        var code = Codes.Of(kind);
+        var code = ReportCodes.Of(kind);
         var names = new List<string>();
         if (filter.Municipality is { } municipality)
         {

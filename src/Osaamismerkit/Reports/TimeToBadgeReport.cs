@@ -35,7 +35,7 @@ internal static class TimeToBadgeReport
             string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, badges, scope.Group, scope.Where),
             scope.Parameters, cancellationToken: cancellationToken))).ToList();
 
-        var rows = report.Rows(clients.Select(c => c.GroupKey), Codes.Of(report.Filter.GroupBy));
+        var rows = report.Rows(clients.Select(c => c.GroupKey), ReportCodes.Of(report.Filter.GroupBy));
         IReadOnlyList<ReportColumn> columns =
         [
             new("0-30", report.Texts["Days0to30"]),

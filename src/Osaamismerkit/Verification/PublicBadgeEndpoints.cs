@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
 using Osaamismerkit.Infrastructure.Security;
@@ -30,12 +28,10 @@ public static class PublicBadgeEndpoints
             StatusCode = StatusCodes.Status404NotFound,
         };
 
-    private static async Task<IResult> Page(
-        string shortId, HttpContext context, PublicBadges badges, ObUrls urls, PublicUrls publicUrls, IOptions<IssuerOptions> issuer, IAntiforgery antiforgery,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> Page(string shortId, HttpContext context, [AsParameters] BadgePageServices services, CancellationToken cancellationToken)
     {
         var text = PageText.In(Languages.Of(context));
-        if (!PublicIds.TryParse(shortId, out var id) || await badges.FindAsync(id, cancellationToken) is not { } badge)
+        if (await FindAsync(shortId, services.Badges, cancellationToken) is not { } badge)
         {
             return NotFoundPage(context, text);
         }
@@ -45,21 +41,19 @@ public static class PublicBadgeEndpoints
             return TypedResults.RedirectToRoute("PublicBadgePage", new { shortId = badge.ShortId }, permanent: true);
         }
 
-        return Render(context, text, Model(badge, urls, publicUrls, issuer.Value, PublicForms.Token(context, antiforgery)));
+        return Render(context, text, services.Model(badge, context));
     }
 
-    private static async Task<IResult> CheckEmail(
-        string shortId, HttpContext context, PublicBadges badges, ObUrls urls, PublicUrls publicUrls, IOptions<IssuerOptions> issuer, IAntiforgery antiforgery,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> CheckEmail(string shortId, HttpContext context, [AsParameters] BadgePageServices services, CancellationToken cancellationToken)
     {
         var text = PageText.In(Languages.Of(context));
-        if (!PublicIds.TryParse(shortId, out var id) || await badges.FindAsync(id, cancellationToken) is not { } badge)
+        if (await FindAsync(shortId, services.Badges, cancellationToken) is not { } badge)
         {
             return NotFoundPage(context, text);
         }
 
-        var form = await PublicForms.ReadAsync(context, antiforgery, cancellationToken);
-        var model = Model(badge, urls, publicUrls, issuer.Value, PublicForms.Token(context, antiforgery));
+        var form = await PublicForms.ReadAsync(context, services.Antiforgery, cancellationToken);
+        var model = services.Model(badge, context);
         if (form is null)
         {
             return Render(context, text, model with { FormExpired = true }, StatusCodes.Status400BadRequest);
@@ -74,66 +68,59 @@ public static class PublicBadgeEndpoints
             outcome == RecipientCheckOutcome.InvalidEmail ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> BakedPng(
-        string shortId, HttpContext context, BakedBadges baked, Catalogue.Catalogue catalogue, CancellationToken cancellationToken)
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> BakedPng(
+        string shortId, HttpContext context, BakedBadges baked, Catalogue.Catalogue catalogue, CancellationToken cancellationToken) =>
+        BakedAsync(shortId, context, id => baked.PngAsync(id, cancellationToken), catalogue, "image/png", "png");
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> BakedSvg(
+        string shortId, HttpContext context, BakedBadges baked, Catalogue.Catalogue catalogue, CancellationToken cancellationToken) =>
+        BakedAsync(shortId, context, id => baked.SvgAsync(id, cancellationToken), catalogue, "image/svg+xml", "svg");
+
+    private static Task<Results<ContentHttpResult, ProblemHttpResult>> QrSvg(
+        string shortId, HttpContext context, PublicBadges badges, ObUrls urls, CancellationToken cancellationToken) =>
+        QrAsync(shortId, context, badges, id => TypedResults.Text(QrCodes.Svg(urls.PublicPage(id)), "image/svg+xml"), cancellationToken);
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> QrPng(
+        string shortId, HttpContext context, PublicBadges badges, ObUrls urls, CancellationToken cancellationToken) =>
+        QrAsync(shortId, context, badges, id => TypedResults.File(QrCodes.Png(urls.PublicPage(id)), "image/png"), cancellationToken);
+
+    private static async Task<PublicBadge?> FindAsync(string shortId, PublicBadges badges, CancellationToken cancellationToken) =>
+        PublicIds.TryParse(shortId, out var id) ? await badges.FindAsync(id, cancellationToken) : null;
+
+    /// <summary>A badge image with its assertion baked in, named for the badge in the reader's language.</summary>
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> BakedAsync(
+        string shortId, HttpContext context, Func<Guid, Task<BakedBadge?>> bake, Catalogue.Catalogue catalogue, string contentType, string extension) =>
+        DownloadAsync(shortId, context, async (id, text) =>
+            await bake(id) is { } file ? TypedResults.File(file.Content, contentType, FileName(file, catalogue, text, extension)) : null);
+
+    /// <summary>The QR code of the badge's public page; the address never changes, so it may be cached for a day.</summary>
+    private static Task<Results<TFile, ProblemHttpResult>> QrAsync<TFile>(
+        string shortId, HttpContext context, PublicBadges badges, Func<Guid, TFile> draw, CancellationToken cancellationToken)
+        where TFile : class, IResult =>
+        DownloadAsync(shortId, context, async (id, _) =>
+        {
+            if (!await badges.ExistsAsync(id, cancellationToken))
+            {
+                return null;
+            }
+
+            context.Response.Headers.CacheControl = "public, max-age=86400";
+            return draw(id);
+        });
+
+    /// <summary>A file of the badge named in the address, or a problem in the reader's language when there is none.</summary>
+    private static async Task<Results<TFile, ProblemHttpResult>> DownloadAsync<TFile>(
+        string shortId, HttpContext context, Func<Guid, PageText, Task<TFile?>> answer)
+        where TFile : class, IResult
     {
         var text = PageText.In(Languages.Of(context));
-        if (!PublicIds.TryParse(shortId, out var id) || await baked.PngAsync(id, cancellationToken) is not { } file)
+        if (!PublicIds.TryParse(shortId, out var id) || await answer(id, text) is not { } file)
         {
             return NotFound(text);
         }
 
-        return TypedResults.File(file.Content, "image/png", FileName(file, catalogue, text, "png"));
+        return file;
     }
-
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> BakedSvg(
-        string shortId, HttpContext context, BakedBadges baked, Catalogue.Catalogue catalogue, CancellationToken cancellationToken)
-    {
-        var text = PageText.In(Languages.Of(context));
-        if (!PublicIds.TryParse(shortId, out var id) || await baked.SvgAsync(id, cancellationToken) is not { } file)
-        {
-            return NotFound(text);
-        }
-
-        return TypedResults.File(file.Content, "image/svg+xml", FileName(file, catalogue, text, "svg"));
-    }
-
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> QrSvg(
-        string shortId, HttpContext context, PublicBadges badges, ObUrls urls, CancellationToken cancellationToken)
-    {
-        var text = PageText.In(Languages.Of(context));
-        if (!PublicIds.TryParse(shortId, out var id) || !await badges.ExistsAsync(id, cancellationToken))
-        {
-            return NotFound(text);
-        }
-
-        context.Response.Headers.CacheControl = "public, max-age=86400";
-        return TypedResults.Text(QrCodes.Svg(urls.PublicPage(id)), "image/svg+xml");
-    }
-
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> QrPng(
-        string shortId, HttpContext context, PublicBadges badges, ObUrls urls, CancellationToken cancellationToken)
-    {
-        var text = PageText.In(Languages.Of(context));
-        if (!PublicIds.TryParse(shortId, out var id) || !await badges.ExistsAsync(id, cancellationToken))
-        {
-            return NotFound(text);
-        }
-
-        context.Response.Headers.CacheControl = "public, max-age=86400";
-        return TypedResults.File(QrCodes.Png(urls.PublicPage(id)), "image/png");
-    }
-
-    private static BadgePageModel Model(PublicBadge badge, ObUrls urls, PublicUrls publicUrls, IssuerOptions issuer, FormToken form) => new(
-        badge,
-        $"/b/{badge.ShortId}",
-        urls.PublicPage(badge.Id),
-        urls.BadgeImage(badge.Badge.Id),
-        urls.AssertionJson(badge.Id),
-        publicUrls.Absolute($"/api/verify/{badge.ShortId}"),
-        issuer.Name,
-        issuer.Url,
-        form);
 
     private static RazorComponentResult<BadgePage> Render(HttpContext context, PageText text, BadgePageModel model, int status = StatusCodes.Status200OK)
     {

@@ -1,38 +1,30 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.Features;
+using Osaamismerkit.Infrastructure.Http;
 
 namespace Osaamismerkit.Verification;
 
 /// <summary>
-/// Reads a server-rendered form after checking its antiforgery token. The endpoints check it themselves instead of
-/// binding [FromForm], so the public pages need no change to the shared middleware pipeline.
+/// Reads a public page's form only when its antiforgery token holds: an anonymous visitor has no typing worth keeping,
+/// so a form that fails the check reads as none.
 /// </summary>
 public static class PublicForms
 {
     public const int MaxFormBytes = 16 * 1024;
 
-    private static readonly FormOptions Limits = new()
-    {
-        ValueCountLimit = 16,
-        KeyLengthLimit = 256,
-        ValueLengthLimit = 4 * 1024,
-        MultipartBodyLengthLimit = MaxFormBytes,
-        BufferBodyLengthLimit = MaxFormBytes,
-    };
+    private static readonly FormReader Reader = new(MaxFormBytes, maxValues: 16, maxValueLength: 4 * 1024);
 
     public static async Task<IFormCollection?> ReadAsync(HttpContext context, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
-        if (!context.Request.HasFormContentType || context.Request.ContentLength > MaxFormBytes)
+        if (await Reader.ReadAsync(context, cancellationToken) is not { } form)
         {
             return null;
         }
 
         try
         {
-            var form = await context.Request.ReadFormAsync(Limits, cancellationToken);
             return await antiforgery.IsRequestValidAsync(context) ? form : null;
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException or AntiforgeryValidationException)
+        catch (Exception e) when (e is AntiforgeryValidationException || FormReader.IsUnreadable(e))
         {
             return null;
         }

@@ -20,13 +20,13 @@ public sealed class VerificationViews(ObUrls urls, IOptions<IssuerOptions> issue
                 definition.Version,
                 definition.Name.In(text.Language),
                 definition.Level,
-                BadgeWords.Level(definition, text),
+                PublicBadgeWording.Level(definition, text),
                 urls.BadgeImage(definition.Id),
                 urls.BadgeClass(definition.Id, definition.Version, text.Language)),
             new VerifiedIssuer(urls.Issuer, issuer.Value.Name, issuer.Value.Url),
             check.IssuedOn,
             check.Expires,
             check.RevokedAt,
-            BadgeWords.RevocationReason(check.RevocationReason, text));
+            PublicBadgeWording.RevocationReason(check.RevocationReason, text));
     }
 }

@@ -235,7 +235,7 @@ public sealed partial class EndpointFuzzTests
         }
 
         // Every report kind gets the query cases, not just the one good value.
-        var bases = parameters.Contains("kind") ? Osaamismerkit.Reports.Codes.Kinds.Keys.Select(k => Url("kind", k)).ToList() : [Url()];
+        var bases = parameters.Contains("kind") ? Osaamismerkit.Reports.ReportCodes.Kinds.Keys.Select(k => Url("kind", k)).ToList() : [Url()];
         foreach (var queryCase in bases.SelectMany(b => QueryCases(method, pattern, b)))
         {
             yield return queryCase;
@@ -273,8 +273,8 @@ public sealed partial class EndpointFuzzTests
         yield return new FuzzCase(method, pattern, url + "?lang=tlh&q=%00&limit=-5&from=yesterday&to=9999-99-99&track=%27&area=99&level=x&kind=%3Cscript%3E&unitId=..%2F..&entityType=x&actor=%00",
             "bad query", null, Headers: new() { ["Accept-Language"] = "xx-YY;q=abc, tlh, *;q=-1" });
         // Well-formed but extreme: the ends of the calendar and of int, with every grouping and row option a report has.
-        var rows = Osaamismerkit.Reports.Codes.BadgeRowOptions.Keys.ToList();
-        var groupings = pattern.StartsWith("/api/reports/", StringComparison.Ordinal) ? Osaamismerkit.Reports.Codes.Groupings.Keys.ToList() : ["none"];
+        var rows = Osaamismerkit.Reports.ReportCodes.BadgeRowOptions.Keys.ToList();
+        var groupings = pattern.StartsWith("/api/reports/", StringComparison.Ordinal) ? Osaamismerkit.Reports.ReportCodes.Groupings.Keys.ToList() : ["none"];
         for (var i = 0; i < groupings.Count; i++)
         {
             var common = $"&groupBy={groupings[i]}&by={rows[i % rows.Count]}&limit=2147483647&area=0&level=-2147483648&lang=sv-FI";

@@ -35,9 +35,9 @@ public sealed class DemoRegionTests
         Assert.That(IndependentJwsVerifier.Verify(signed.Jws, signed.Pem), Is.True, "demo badges are really signed");
 
         using var staff = app.CreateClient().As("project-1", Roles.ProjectStaff);
-        foreach (var kind in Codes.Kinds.Keys)
+        foreach (var kind in ReportCodes.Kinds.Keys)
         {
-            foreach (var groupBy in Codes.Groupings.Keys)
+            foreach (var groupBy in ReportCodes.Groupings.Keys)
             {
                 using var response = await staff.GetAsync($"/api/reports/{kind}?groupBy={groupBy}&by={(groupBy == "unit" ? "unit" : "month")}");
                 Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{kind} by {groupBy}: {await response.Content.ReadAsStringAsync()}");

@@ -209,7 +209,7 @@ public sealed class ReportTests : ReportTestBase
     [Test]
     public async Task Nothing_in_a_report_names_or_identifies_a_client()
     {
-        foreach (var kind in Codes.Kinds.Keys)
+        foreach (var kind in ReportCodes.Kinds.Keys)
         {
             using var response = await Staff.GetAsync($"/api/reports/{kind}?{Period}&groupBy=unit");
             var body = await response.Content.ReadAsStringAsync();

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.Features;
+using Osaamismerkit.Infrastructure.Http;
 
 namespace Osaamismerkit.StaffUi.Forms;
 
@@ -11,14 +11,7 @@ public static class StaffForms
 {
     public const int MaxFormBytes = 64 * 1024;
 
-    private static readonly FormOptions Limits = new()
-    {
-        ValueCountLimit = 64,
-        KeyLengthLimit = 256,
-        ValueLengthLimit = 16 * 1024,
-        MultipartBodyLengthLimit = MaxFormBytes,
-        BufferBodyLengthLimit = MaxFormBytes,
-    };
+    private static readonly FormReader Reader = new(MaxFormBytes, maxValues: 64, maxValueLength: 16 * 1024);
 
     public static async Task<PostedForm?> ReadAsync(HttpContext context, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
@@ -38,20 +31,6 @@ public static class StaffForms
     }
 
     /// <summary>The fields without any check, for keeping a draft when the sign-in has run out.</summary>
-    public static async Task<IFormCollection?> ReadUntrustedAsync(HttpContext context, CancellationToken cancellationToken)
-    {
-        if (!context.Request.HasFormContentType || context.Request.ContentLength > MaxFormBytes)
-        {
-            return null;
-        }
-
-        try
-        {
-            return await context.Request.ReadFormAsync(Limits, cancellationToken);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
-        {
-            return null;
-        }
-    }
+    public static Task<IFormCollection?> ReadUntrustedAsync(HttpContext context, CancellationToken cancellationToken) =>
+        Reader.ReadAsync(context, cancellationToken);
 }

@@ -23,11 +23,11 @@ public static class ReportPageEndpoints
     {
         var page = StaffPage.For(context, antiforgery);
         var query = context.Request.Query;
-        var kind = query["kind"].ToString() is { Length: > 0 } k && Codes.Kinds.ContainsKey(k) ? k : Codes.Of(ReportKind.Levels);
+        var kind = query["kind"].ToString() is { Length: > 0 } k && ReportCodes.Kinds.ContainsKey(k) ? k : ReportCodes.Of(ReportKind.Levels);
         var choices = await ReportEndpoints.ChoicesAsync(database, texts, cancellationToken);
         var errors = new FieldErrors();
         var filter = await requests.ParseAsync(query, errors, cancellationToken);
-        var report = filter is null ? null : await reports.BuildAsync(Codes.Kinds[kind], filter, Languages.Of(context), cancellationToken);
+        var report = filter is null ? null : await reports.BuildAsync(ReportCodes.Kinds[kind], filter, Languages.Of(context), cancellationToken);
         var model = new ReportPageModel(choices, query, kind, report, errors.ToDictionary().AsReadOnly());
         return StaffResults.Page<ReportPage>(new { Page = page, Model = model }, report is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }

@@ -3,7 +3,7 @@ using Osaamismerkit.Catalogue;
 namespace Osaamismerkit.Verification;
 
 /// <summary>How the public pages put a badge's facts into plain words.</summary>
-public static class BadgeWords
+public static class PublicBadgeWording
 {
     // The claim flow records this machine reason (Issuing/IssuingEndpoints); people read a sentence instead.
     private const string ClaimedReasonPrefix = "claimed:";

@@ -3,7 +3,7 @@ using Osaamismerkit.Catalogue;
 namespace Osaamismerkit.Reports;
 
 /// <summary>The codes of report options as they appear in query strings and exports.</summary>
-public static class Codes
+public static class ReportCodes
 {
     public static readonly IReadOnlyDictionary<string, ReportKind> Kinds = new Dictionary<string, ReportKind>(StringComparer.Ordinal)
     {
