@@ -46,7 +46,7 @@ public static class ClientEndpoints
     }
 
     private static async Task<Results<Created<ClientView>, ValidationProblem>> Create(
-        ClientRequest request, ClaimsPrincipal user, Database database, StaffUnits units, ContactProtector protector, ContactHasher hasher,
+        ClientRequest request, ClaimsPrincipal user, Database database, StaffUnits units, ContactProtector protector, ContactLookupKey hasher,
         AuditLog audit, TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -86,7 +86,7 @@ public static class ClientEndpoints
 
     private static async Task<Results<Ok<ClientView>, ValidationProblem, ProblemHttpResult>> Change(
         string id, ClientRequest request, ClaimsPrincipal user, Database database, StaffUnits units, ClientAccess access,
-        ContactProtector protector, ContactHasher hasher, AuditLog audit, TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
+        ContactProtector protector, ContactLookupKey hasher, AuditLog audit, TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
     {
         var existing = await access.FindAsync(id, user, cancellationToken);
         if (existing is null)
@@ -128,7 +128,7 @@ public static class ClientEndpoints
 
     /// <summary>Clients of one's units; q is part of a name, or a whole e-mail address or phone number (found by its keyed hash).</summary>
     private static async Task<Ok<IReadOnlyList<ClientSummary>>> List(
-        ClaimsPrincipal user, Database database, StaffUnits units, ContactHasher hasher, CancellationToken cancellationToken, string? unitId = null, string? q = null)
+        ClaimsPrincipal user, Database database, StaffUnits units, ContactLookupKey hasher, CancellationToken cancellationToken, string? unitId = null, string? q = null)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         IEnumerable<ClientRow> rows;

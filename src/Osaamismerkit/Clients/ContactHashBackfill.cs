@@ -8,7 +8,7 @@ namespace Osaamismerkit.Clients;
 /// migration 0007, and every row after the key was changed. Batches keep each write transaction short.
 /// </summary>
 public sealed class ContactHashBackfill(
-    Infrastructure.Database.Database database, ContactHasher hasher, ContactProtector protector, AuditLog audit, KeyRing keyRing,
+    Infrastructure.Database.Database database, ContactLookupKey hasher, ContactProtector protector, AuditLog audit, KeyRing keyRing,
     ILogger<ContactHashBackfill> logger)
 {
     private const int BatchSize = 500;

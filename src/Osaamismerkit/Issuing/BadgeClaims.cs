@@ -13,7 +13,7 @@ namespace Osaamismerkit.Issuing;
 /// gets the address if it had none. Used by the claim API (code) and the client's wallet (link + placeholder).
 /// </summary>
 public sealed class BadgeClaims(
-    Database database, BadgeVersions versions, AssertionIssuer issuer, ContactProtector protector, ContactHasher hasher, AuditLog audit, TimeProvider clock)
+    Database database, BadgeVersions versions, AssertionIssuer issuer, ContactProtector protector, ContactLookupKey hasher, AuditLog audit, TimeProvider clock)
 {
     public const string ClaimedReason = "claimed: re-issued to the recipient's e-mail address";
 

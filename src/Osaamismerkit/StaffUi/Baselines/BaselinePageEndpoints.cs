@@ -37,7 +37,7 @@ public static partial class BaselinePageEndpoints
 
     private static async Task<IResult> Save(
         string clientId, HttpContext context, ClientAccess access, StaffClients clients, Catalogue.Catalogue catalogue, StaffFormState forms,
-        FormReceipts receipts, BaselineService baselines, TimeProvider clock, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        FormReceipts receipts, BaselineRecorder baselines, TimeProvider clock, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         if (await access.FindAsync(clientId, context.User, cancellationToken) is not { } client)
         {

@@ -16,7 +16,7 @@ namespace Osaamismerkit.StaffUi.Clients;
 /// rule and the audit entry are the API's own (ClientValidation, StaffUnits, AuditLog).
 /// </summary>
 public sealed class StaffClients(
-    Database database, StaffUnits units, ContactProtector protector, ContactHasher hasher, AuditLog audit, TimeProvider clock, IStringLocalizer<Messages> text)
+    Database database, StaffUnits units, ContactProtector protector, ContactLookupKey hasher, AuditLog audit, TimeProvider clock, IStringLocalizer<Messages> text)
 {
     private const string AllUnits = "SELECT id, name FROM units ORDER BY name";
 

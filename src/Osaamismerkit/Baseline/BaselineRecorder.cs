@@ -12,7 +12,7 @@ using Osaamismerkit.Staff;
 namespace Osaamismerkit.Baseline;
 
 /// <summary>Records a client's baselines and reads their history; instructors act only for their own units' clients.</summary>
-public sealed class BaselineService(
+public sealed class BaselineRecorder(
     Database database,
     ClientAccess clients,
     StaffUnits units,
