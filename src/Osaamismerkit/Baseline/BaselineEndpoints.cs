@@ -20,9 +20,20 @@ public static class BaselineEndpoints
     }
 
     /// <summary>All five competence areas in one call; the client's self-assessment beside each is optional.</summary>
-    private static Task<Results<Created<BaselineView>, ValidationProblem, ProblemHttpResult>> Record(
-        string clientId, BaselineRequest request, ClaimsPrincipal user, BaselineRecorder service, CancellationToken cancellationToken) =>
-        service.RecordAsync(clientId, request, user, cancellationToken);
+    private static async Task<Results<Created<BaselineView>, ValidationProblem, ProblemHttpResult>> Record(
+        string clientId, BaselineRequest request, ClaimsPrincipal user, BaselineRecorder recorder, IStringLocalizer<Messages> messages,
+        CancellationToken cancellationToken)
+    {
+        var recording = await recorder.RecordAsync(clientId, request, user, cancellationToken);
+        if (recording.IsClientNotFound)
+        {
+            return Problems.NotFound(messages, messages["ClientNotFound"]);
+        }
+
+        return recording.Saved is { } saved
+            ? TypedResults.Created($"/api/clients/{clientId}/baselines/{saved.Id}", saved)
+            : Problems.Validation(messages, recording.Errors);
+    }
 
     private static async Task<Results<Ok<BaselineHistory>, ProblemHttpResult>> History(
         string clientId, HttpContext context, BaselineRecorder service, IStringLocalizer<Messages> messages, CancellationToken cancellationToken)

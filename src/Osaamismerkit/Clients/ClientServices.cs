@@ -19,6 +19,7 @@ public static class ClientServices
         services.AddSingleton<ContactLookupKey>();
         services.AddSingleton<ContactHashBackfill>();
         services.AddScoped<ClientAccess>();
+        services.AddScoped<ClientWriter>();
         return services;
     }
 }

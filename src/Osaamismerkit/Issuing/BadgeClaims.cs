@@ -29,12 +29,6 @@ public sealed class BadgeClaims(
          WHERE id = @Id AND client_id = @ClientId AND recipient_type = 'url' AND claim_code_hash IS NOT NULL AND revoked_at IS NULL
         """;
 
-    private const string SetEmailIfMissing = """
-        UPDATE clients SET email_protected = @EmailProtected, email_hash = @EmailHash,
-                           contact_hash_key = COALESCE(contact_hash_key, @KeyId), updated_at = @Now
-        WHERE id = @Id AND email_protected IS NULL
-        """;
-
     /// <summary>Null when no unclaimed placeholder has this code.</summary>
     public Task<ClaimedBadge?> ByCodeAsync(string normalizedCode, string normalizedEmail, CancellationToken cancellationToken) =>
         ClaimAsync(ByCode, new { Hash = ClaimCodes.Hash(normalizedCode) }, normalizedEmail, cancellationToken);
@@ -65,12 +59,8 @@ public sealed class BadgeClaims(
         var issued = await issuer.IssueAsync(transaction, new NewAssertion(
             placeholder.ClientId, badge, placeholder.BadgeLanguage, Recipient.Email(email), placeholder.IssuedOn,
             placeholder.AssessmentId, evidence, Guid.Parse(placeholder.Id)), actor, cancellationToken);
-        var emailSet = await connection.ExecuteAsync(new CommandDefinition(
-            SetEmailIfMissing,
-            new { Id = placeholder.ClientId, EmailProtected = protector.Protect(email), EmailHash = hasher.Email(email), hasher.KeyId, Now = now },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (emailSet == 1)
+        if (await ClientQueries.SetEmailIfMissingAsync(
+                transaction, placeholder.ClientId, protector.Protect(email), hasher.Email(email), hasher.KeyId, now, cancellationToken))
         {
             await audit.AppendAsync(transaction, actor, new AuditEntry("client.email-claimed", "client", placeholder.ClientId), cancellationToken);
         }
