@@ -55,9 +55,23 @@ public static class BaselineQueries
         DbTransaction transaction, BaselineRow row, string municipalityCode, string? instructorSubject, CancellationToken cancellationToken) =>
         transaction.Connection!.ExecuteAsync(new CommandDefinition(Insert, new
         {
-            row.Id, row.ClientId, row.AssessedOn, row.Phase, row.UnitId, MunicipalityCode = municipalityCode, row.DeliveryMode,
-            row.Level1, row.Level2, row.Level3, row.Level4, row.Level5,
-            row.Self1, row.Self2, row.Self3, row.Self4, row.Self5,
+            row.Id,
+            row.ClientId,
+            row.AssessedOn,
+            row.Phase,
+            row.UnitId,
+            MunicipalityCode = municipalityCode,
+            row.DeliveryMode,
+            row.Level1,
+            row.Level2,
+            row.Level3,
+            row.Level4,
+            row.Level5,
+            row.Self1,
+            row.Self2,
+            row.Self3,
+            row.Self4,
+            row.Self5,
             InstructorSubject = instructorSubject,
             row.CreatedAt,
         }, transaction, cancellationToken: cancellationToken));

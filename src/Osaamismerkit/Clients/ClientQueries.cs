@@ -103,15 +103,33 @@ public static class ClientQueries
     public static Task InsertAsync(DbTransaction transaction, ClientRow row, ContactLookupHashes hashes, CancellationToken cancellationToken) =>
         transaction.Connection!.ExecuteAsync(new CommandDefinition(Insert, new
         {
-            row.Id, row.DisplayName, row.EmailProtected, row.PhoneProtected, row.PreferredLanguage, row.UnitId, row.MunicipalityCode, Now = row.CreatedAt,
-            hashes.EmailHash, hashes.PhoneHash, hashes.KeyId,
+            row.Id,
+            row.DisplayName,
+            row.EmailProtected,
+            row.PhoneProtected,
+            row.PreferredLanguage,
+            row.UnitId,
+            row.MunicipalityCode,
+            Now = row.CreatedAt,
+            hashes.EmailHash,
+            hashes.PhoneHash,
+            hashes.KeyId,
         }, transaction, cancellationToken: cancellationToken));
 
     public static Task UpdateAsync(DbTransaction transaction, ClientRow row, ContactLookupHashes hashes, CancellationToken cancellationToken) =>
         transaction.Connection!.ExecuteAsync(new CommandDefinition(Update, new
         {
-            row.Id, row.DisplayName, row.EmailProtected, row.PhoneProtected, row.PreferredLanguage, row.UnitId, row.MunicipalityCode, Now = row.UpdatedAt,
-            hashes.EmailHash, hashes.PhoneHash, hashes.KeyId,
+            row.Id,
+            row.DisplayName,
+            row.EmailProtected,
+            row.PhoneProtected,
+            row.PreferredLanguage,
+            row.UnitId,
+            row.MunicipalityCode,
+            Now = row.UpdatedAt,
+            hashes.EmailHash,
+            hashes.PhoneHash,
+            hashes.KeyId,
         }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>Replaces the name and removes the contact details and their lookup hashes (GDPR erasure).</summary>
