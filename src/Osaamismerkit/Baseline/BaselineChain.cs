@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 
 namespace Osaamismerkit.Baseline;
 
@@ -11,37 +10,12 @@ namespace Osaamismerkit.Baseline;
 /// </summary>
 public static class BaselineChain
 {
-    private const string OfClient = """
-        SELECT id, assessed_on, phase, previous_on, next_on,
-               next_in_phase_on, next_in_year_on, next_in_quarter_on
-        FROM baselines
-        WHERE client_id = @ClientId
-        ORDER BY assessed_on, created_at, id
-        """;
-
-    private const string Update = """
-        UPDATE baselines
-        SET previous_on = @PreviousOn, next_on = @NextOn, next_in_phase_on = @NextInPhaseOn,
-            next_in_year_on = @NextInYearOn, next_in_quarter_on = @NextInQuarterOn
-        WHERE client_id = @ClientId AND id = @Id
-        """;
-
     public static async Task RelinkAsync(DbTransaction transaction, string clientId, CancellationToken cancellationToken)
     {
-        var connection = transaction.Connection!;
-        var rows = (await connection.QueryAsync<Link>(new CommandDefinition(OfClient, new { ClientId = clientId }, transaction, cancellationToken: cancellationToken))).ToList();
+        var rows = await BaselineQueries.LinksOfClientAsync(transaction, clientId, cancellationToken);
         foreach (var changed in Links(rows).Where(l => !rows.Contains(l)))
         {
-            await connection.ExecuteAsync(new CommandDefinition(Update, new
-            {
-                ClientId = clientId,
-                changed.Id,
-                changed.PreviousOn,
-                changed.NextOn,
-                changed.NextInPhaseOn,
-                changed.NextInYearOn,
-                changed.NextInQuarterOn,
-            }, transaction, cancellationToken: cancellationToken));
+            await BaselineQueries.UpdateLinksAsync(transaction, clientId, changed, cancellationToken);
         }
     }
 

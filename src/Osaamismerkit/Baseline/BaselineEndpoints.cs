@@ -20,19 +20,30 @@ public static class BaselineEndpoints
     }
 
     /// <summary>All five competence areas in one call; the client's self-assessment beside each is optional.</summary>
-    private static Task<Results<Created<BaselineView>, ValidationProblem, ProblemHttpResult>> Record(
-        string clientId, BaselineRequest request, ClaimsPrincipal user, BaselineService service, CancellationToken cancellationToken) =>
-        service.RecordAsync(clientId, request, user, cancellationToken);
+    private static async Task<Results<Created<BaselineView>, ValidationProblem, ProblemHttpResult>> Record(
+        string clientId, BaselineRequest request, ClaimsPrincipal user, BaselineRecorder recorder, IStringLocalizer<Messages> messages,
+        CancellationToken cancellationToken)
+    {
+        var recording = await recorder.RecordAsync(clientId, request, user, cancellationToken);
+        if (recording.IsClientNotFound)
+        {
+            return Problems.NotFound(messages, messages["ClientNotFound"]);
+        }
+
+        return recording.Saved is { } saved
+            ? TypedResults.Created($"/api/clients/{clientId}/baselines/{saved.Id}", saved)
+            : Problems.Validation(messages, recording.Errors);
+    }
 
     private static async Task<Results<Ok<BaselineHistory>, ProblemHttpResult>> History(
-        string clientId, HttpContext context, BaselineService service, IStringLocalizer<Messages> messages, CancellationToken cancellationToken)
+        string clientId, HttpContext context, BaselineRecorder service, IStringLocalizer<Messages> messages, CancellationToken cancellationToken)
     {
         var history = await service.HistoryAsync(clientId, context.User, Languages.Of(context), cancellationToken);
         return history is null ? Problems.NotFound(messages, messages["ClientNotFound"]) : TypedResults.Ok(history);
     }
 
     private static async Task<Results<Ok<BaselineView>, ProblemHttpResult>> One(
-        string clientId, string baselineId, HttpContext context, BaselineService service, IStringLocalizer<Messages> messages,
+        string clientId, string baselineId, HttpContext context, BaselineRecorder service, IStringLocalizer<Messages> messages,
         IStringLocalizer<ReportTexts> texts, CancellationToken cancellationToken)
     {
         var history = await service.HistoryAsync(clientId, context.User, Languages.Of(context), cancellationToken);

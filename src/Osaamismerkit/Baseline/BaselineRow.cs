@@ -3,14 +3,6 @@ namespace Osaamismerkit.Baseline;
 /// <summary>A baseline as stored: one row, the five areas as columns.</summary>
 internal sealed record BaselineRow
 {
-    public const string Columns = """
-        id, client_id, assessed_on, phase, unit_id,
-        delivery_mode,
-        area1_level AS Level1, area2_level AS Level2, area3_level AS Level3, area4_level AS Level4, area5_level AS Level5,
-        area1_self AS Self1, area2_self AS Self2, area3_self AS Self3, area4_self AS Self4, area5_self AS Self5,
-        created_at
-        """;
-
     public required string Id { get; init; }
 
     public required string ClientId { get; init; }

@@ -4,7 +4,7 @@ public static class BaselineServices
 {
     public static IServiceCollection AddBaseline(this IServiceCollection services)
     {
-        services.AddScoped<BaselineService>();
+        services.AddScoped<BaselineRecorder>();
         return services;
     }
 }

@@ -39,11 +39,6 @@ public sealed class CertificateDocuments(
         ORDER BY a.issued_on, a.id
         """;
 
-    private const string ClientsOfUnit = """
-        SELECT id, display_name, preferred_language
-        FROM clients WHERE unit_id = @UnitId ORDER BY display_name, id
-        """;
-
     /// <summary>One badge's certificate, or null if the client has no such badge.</summary>
     public async Task<byte[]?> BadgeAsync(string clientId, string displayName, string preferredLanguage, Guid assertionId, string? language, CancellationToken cancellationToken)
     {
@@ -71,7 +66,7 @@ public sealed class CertificateDocuments(
     public async Task<byte[]?> BatchAsync(string unitId, DateOnly from, DateOnly to, string? language, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var clients = (await connection.QueryAsync<BatchClient>(new CommandDefinition(ClientsOfUnit, new { UnitId = unitId }, cancellationToken: cancellationToken))).ToList();
+        var clients = await ClientQueries.OfUnitsAsync(connection, [unitId], cancellationToken);
         var now = clock.GetUtcNow();
         var items = new List<CertificateBatchItem>();
         foreach (var client in clients)
@@ -145,15 +140,6 @@ public sealed class CertificateDocuments(
         new(displayName, Languages.IsSupported(requested) ? requested! : Languages.IsSupported(preferred) ? preferred : Languages.Default);
 
     private sealed record MetCriterion(string Id, bool Met);
-
-    private sealed record BatchClient
-    {
-        public required string Id { get; init; }
-
-        public required string DisplayName { get; init; }
-
-        public required string PreferredLanguage { get; init; }
-    }
 
     private sealed record CertificateRow
     {

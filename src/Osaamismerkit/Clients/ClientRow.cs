@@ -22,10 +22,4 @@ public sealed record ClientRow
     public required DateTimeOffset CreatedAt { get; init; }
 
     public required DateTimeOffset UpdatedAt { get; init; }
-
-    public const string Columns = """
-        id, display_name, email_protected, phone_protected,
-        preferred_language, unit_id, municipality_code,
-        share_name, created_at, updated_at
-        """;
 }

@@ -16,9 +16,10 @@ public static class ClientServices
         services.AddOptions<KeyManagementOptions>().Configure<KeyRing>((options, keyRing) =>
             options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(keyRing.Folder), NullLoggerFactory.Instance));
         services.AddSingleton<ContactProtector>();
-        services.AddSingleton<ContactHasher>();
+        services.AddSingleton<ContactLookupKey>();
         services.AddSingleton<ContactHashBackfill>();
         services.AddScoped<ClientAccess>();
+        services.AddScoped<ClientWriter>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using Osaamismerkit.Infrastructure.Auditing;
 
 namespace Osaamismerkit.Clients;
@@ -8,24 +7,10 @@ namespace Osaamismerkit.Clients;
 /// migration 0007, and every row after the key was changed. Batches keep each write transaction short.
 /// </summary>
 public sealed class ContactHashBackfill(
-    Infrastructure.Database.Database database, ContactHasher hasher, ContactProtector protector, AuditLog audit, KeyRing keyRing,
+    Infrastructure.Database.Database database, ContactLookupKey hasher, ContactProtector protector, AuditLog audit, KeyRing keyRing,
     ILogger<ContactHashBackfill> logger)
 {
     private const int BatchSize = 500;
-
-    private string Stale => $"""
-        SELECT id, email_protected, phone_protected
-        FROM clients
-        WHERE (email_protected IS NOT NULL OR phone_protected IS NOT NULL)
-          AND (contact_hash_key IS NULL OR contact_hash_key <> @KeyId)
-          AND id > @After
-        ORDER BY id
-        {database.Dialect.Limit(BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture))}
-        """;
-
-    private const string Update = """
-        UPDATE clients SET email_hash = @EmailHash, phone_hash = @PhoneHash, contact_hash_key = @KeyId WHERE id = @Id
-        """;
 
     public sealed record Outcome(int Hashed, int Unreadable);
 
@@ -39,8 +24,7 @@ public sealed class ContactHashBackfill(
         {
             await using var connection = await database.OpenAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var rows = (await connection.QueryAsync<StaleRow>(
-                new CommandDefinition(Stale, new { KeyId = keyId, After = after }, transaction, cancellationToken: cancellationToken))).ToList();
+            var rows = await ClientQueries.StaleContactsAsync(transaction, database.Dialect, keyId, after, BatchSize, cancellationToken);
             var batch = 0;
             foreach (var row in rows)
             {
@@ -51,7 +35,7 @@ public sealed class ContactHashBackfill(
                 }
 
                 var hashes = hasher.Of(contact.Email, contact.Phone);
-                await connection.ExecuteAsync(new CommandDefinition(Update, new { row.Id, hashes.EmailHash, hashes.PhoneHash, KeyId = keyId }, transaction, cancellationToken: cancellationToken));
+                await ClientQueries.SetHashesAsync(transaction, row.Id, hashes with { KeyId = keyId }, cancellationToken);
                 batch++;
             }
 
@@ -88,7 +72,7 @@ public sealed class ContactHashBackfill(
         return new Outcome(hashed, unreadable);
     }
 
-    private (string? Email, string? Phone)? Decrypt(StaleRow row)
+    private (string? Email, string? Phone)? Decrypt(ClientQueries.StaleContact row)
     {
         try
         {
@@ -98,14 +82,5 @@ public sealed class ContactHashBackfill(
         {
             return null;
         }
-    }
-
-    private sealed record StaleRow
-    {
-        public required string Id { get; init; }
-
-        public string? EmailProtected { get; init; }
-
-        public string? PhoneProtected { get; init; }
     }
 }

@@ -6,7 +6,7 @@ namespace Osaamismerkit.Clients;
 /// </summary>
 public sealed record ContactSearch(string Column, string Hash)
 {
-    public static ContactSearch? Of(string? text, ContactHasher hasher)
+    public static ContactSearch? Of(string? text, ContactLookupKey hasher)
     {
         var trimmed = text?.Trim();
         if (string.IsNullOrEmpty(trimmed))

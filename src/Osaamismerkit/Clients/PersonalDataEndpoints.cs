@@ -10,6 +10,7 @@ using Osaamismerkit.Issuing;
 using Osaamismerkit.OpenBadges;
 using Osaamismerkit.Resources;
 using Osaamismerkit.Staff;
+using Osaamismerkit.Wallet;
 
 namespace Osaamismerkit.Clients;
 
@@ -27,29 +28,11 @@ public static class PersonalDataEndpoints
         FROM assertions WHERE client_id = @Id ORDER BY issued_on
         """;
 
-    private const string WalletLinks = "SELECT id, created_at, revoked_at FROM wallet_links WHERE client_id = @Id ORDER BY created_at";
-
-    private const string AuditOfClient = """
-        SELECT occurred_at, actor_role, action, entity_type, entity_id, detail FROM audit_log
-        WHERE entity_id = @Id
-           OR entity_id IN (SELECT id FROM assessments WHERE client_id = @Id)
-           OR entity_id IN (SELECT id FROM assertions WHERE client_id = @Id)
-        ORDER BY occurred_at
-        """;
-
     private const string ActiveAssertions = "SELECT id, assertion_json AS Json FROM assertions WHERE client_id = @Id";
-
-    private const string EraseClient = """
-        UPDATE clients SET display_name = @Name, email_protected = NULL, phone_protected = NULL,
-                           email_hash = NULL, phone_hash = NULL, contact_hash_key = NULL, share_name = 0, updated_at = @Now
-        WHERE id = @Id
-        """;
 
     private const string EraseEvidence = "UPDATE assessments SET evidence_note = '' WHERE client_id = @Id";
 
     private const string EraseAssertion = "UPDATE assertions SET assertion_json = @Json, jws = '', claim_code_protected = NULL WHERE id = @Id";
-
-    private const string RevokeWalletLinks = "UPDATE wallet_links SET revoked_at = @Now, revoked_by = @By WHERE client_id = @Id AND revoked_at IS NULL";
 
     public static IEndpointRouteBuilder MapPersonalData(this IEndpointRouteBuilder app)
     {
@@ -59,9 +42,9 @@ public static class PersonalDataEndpoints
     }
 
     private static async Task<Results<Ok<ClientDataExport>, ProblemHttpResult>> Export(
-        string id, ClaimsPrincipal user, ClientAccess access, ContactProtector protector, Database database, AuditLog audit,
-        TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, [AsParameters] PersonalDataEndpointServices services, CancellationToken cancellationToken)
     {
+        var (access, protector, database, audit, clock, text) = services;
         var client = await access.FindAsync(id, user, cancellationToken);
         if (client is null)
         {
@@ -71,9 +54,7 @@ public static class PersonalDataEndpoints
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         async Task<IReadOnlyList<IDictionary<string, object?>>> Rows(string sql) =>
-            (await connection.QueryAsync(new CommandDefinition(sql, new { Id = id }, transaction, cancellationToken: cancellationToken)))
-                .Select(r => (IDictionary<string, object?>)new Dictionary<string, object?>((IDictionary<string, object?>)r))
-                .ToList();
+            AsColumns(await connection.QueryAsync(new CommandDefinition(sql, new { Id = id }, transaction, cancellationToken: cancellationToken)));
 
         var export = new ClientDataExport(
             clock.GetUtcNow(),
@@ -81,8 +62,8 @@ public static class PersonalDataEndpoints
                 client.PreferredLanguage, client.UnitId, client.MunicipalityCode, client.ShareName, client.CreatedAt, client.UpdatedAt),
             await Rows(Assessments),
             await Rows(Assertions),
-            await Rows(WalletLinks),
-            await Rows(AuditOfClient));
+            AsColumns(await WalletLinkQueries.OfClientAsync(transaction, id, cancellationToken)),
+            AsColumns(await AuditQueries.OfClientAsync(transaction, id, cancellationToken)));
         await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("client.exported", "client", id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(export);
@@ -93,9 +74,9 @@ public static class PersonalDataEndpoints
     /// public revocation list, assessment outcomes for statistics, and the audit trail (ids only).
     /// </summary>
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Erase(
-        string id, ClientErasureRequest request, ClaimsPrincipal user, ClientAccess access, Database database, AuditLog audit,
-        TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
+        string id, ClientErasureRequest request, ClaimsPrincipal user, [AsParameters] PersonalDataEndpointServices services, CancellationToken cancellationToken)
     {
+        var (access, _, database, audit, clock, text) = services;
         if (await access.FindAsync(id, user, cancellationToken) is null)
         {
             return Problems.NotFound(text, text["ClientNotFound"]);
@@ -122,13 +103,16 @@ public static class PersonalDataEndpoints
             await Execute(EraseAssertion, new { assertion.Id, Json = Stripped(assertion.Json) });
         }
 
-        await Execute(EraseClient, new { Id = id, Name = ErasedName, Now = now });
+        await ClientQueries.EraseAsync(transaction, id, ErasedName, now, cancellationToken);
         await Execute(EraseEvidence, new { Id = id });
-        await Execute(RevokeWalletLinks, new { Id = id, Now = now, By = actor.Id });
+        await WalletLinkQueries.RevokeActiveAsync(transaction, id, now, actor.Id, cancellationToken);
         await audit.AppendAsync(transaction, actor, new AuditEntry("client.erased", "client", id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static List<IDictionary<string, object?>> AsColumns(IEnumerable<dynamic> rows) =>
+        rows.Select(r => (IDictionary<string, object?>)new Dictionary<string, object?>((IDictionary<string, object?>)r)).ToList();
 
     /// <summary>The public assertion document without the recipient hash or the evidence narrative.</summary>
     private static string Stripped(string json)

@@ -3,9 +3,11 @@ using System.Text.Json;
 using Dapper;
 using Osaamismerkit.Assessments;
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Issuing;
+using Osaamismerkit.Staff;
 
 namespace Osaamismerkit.Demo;
 
@@ -17,22 +19,6 @@ namespace Osaamismerkit.Demo;
 /// </summary>
 public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue, AssertionIssuer issuer, AuditLog audit, TimeProvider clock)
 {
-    private const string InsertUnit = "INSERT INTO units (id, name, municipality_code, created_at) VALUES (@Id, @Name, @Municipality, @Now)";
-
-    private const string InsertClient = """
-        INSERT INTO clients (id, display_name, email_protected, phone_protected, preferred_language, unit_id, municipality_code,
-                             share_name, created_at, updated_at)
-        VALUES (@Id, @Name, NULL, NULL, @Language, @UnitId, @Municipality, 0, @CreatedAt, @CreatedAt)
-        """;
-
-    private const string InsertBaseline = """
-        INSERT INTO baselines (id, client_id, assessed_on, phase, unit_id, municipality_code, delivery_mode,
-                               area1_level, area2_level, area3_level, area4_level, area5_level,
-                               area1_self, area2_self, area3_self, area4_self, area5_self, instructor_subject, created_at)
-        VALUES (@Id, @ClientId, @On, @Phase, @UnitId, @Municipality, @Mode, @L1, @L2, @L3, @L4, @L5,
-                @S1, @S2, @S3, @S4, @S5, 'demo-instructor', @CreatedAt)
-        """;
-
     private const string InsertAssessment = """
         INSERT INTO assessments (id, client_id, badge_id, badge_version, demonstrated_on, unit_id, delivery_mode, criteria_json,
                                  evidence_note, outcome, instructor_subject, instructor_name, instructor_title, created_at)
@@ -49,8 +35,6 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
                MIN(id), '{}', 'unsigned', @UnitId, @Mode, @Municipality
         FROM signing_keys
         """;
-
-    private const string AnyClients = "SELECT COUNT(*) FROM clients";
 
     // Statistics Finland codes, weighted roughly by population so that Joensuu has the most units.
     private static readonly (string Code, string Name, int Weight)[] Municipalities =
@@ -73,7 +57,7 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
         var units = new List<(string Id, string Municipality)>();
         int baselines = 0, assessments = 0, assertions = 0;
         await using var connection = await database.OpenAsync(cancellationToken);
-        if (await connection.ExecuteScalarAsync<long>(AnyClients) > 0)
+        if (await ClientQueries.AnyAsync(connection, cancellationToken))
         {
             throw new InvalidOperationException("The database already has clients: demo data goes only into an empty database.");
         }
@@ -87,13 +71,9 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
                 var municipality = i < Municipalities.Length ? Municipalities[i] : weighted[random.Next(weighted.Count)];
                 var id = $"demo-unit-{i + 1:00}";
                 units.Add((id, municipality.Code));
-                await connection.ExecuteAsync(new CommandDefinition(InsertUnit, new
-                {
-                    Id = id,
-                    Name = $"{UnitKinds[i % UnitKinds.Length]} {municipality.Name} {1 + i / Municipalities.Length}",
-                    Municipality = municipality.Code,
-                    Now = clock.GetUtcNow(),
-                }, transaction, cancellationToken: cancellationToken));
+                await UnitQueries.InsertAsync(
+                    transaction, id, $"{UnitKinds[i % UnitKinds.Length]} {municipality.Name} {1 + i / Municipalities.Length}", municipality.Code,
+                    clock.GetUtcNow(), cancellationToken);
             }
 
             await audit.AppendAsync(transaction, new Actor("demo-seed", "System"), new AuditEntry("demo.seeded", "region", "demo", $"units={options.Units} clients={options.Clients}"), cancellationToken);
@@ -126,15 +106,18 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
         var id = Guid.NewGuid().ToString();
         var started = today.AddDays(-random.Next(14, options.Years * 365));
         var language = random.Next(20) switch { 0 => "sv", 1 => "en", _ => "fi" };
-        await connection.ExecuteAsync(new CommandDefinition(InsertClient, new
+        var client = new ClientRow
         {
             Id = id,
-            Name = $"Demo-asiakas {number + 1:0000}",
-            Language = language,
+            DisplayName = $"Demo-asiakas {number + 1:0000}",
+            PreferredLanguage = language,
             UnitId = unit.Id,
-            unit.Municipality,
+            MunicipalityCode = unit.Municipality,
+            ShareName = false,
             CreatedAt = At(started),
-        }, transaction, cancellationToken: cancellationToken));
+            UpdatedAt = At(started),
+        };
+        await ClientQueries.InsertAsync(transaction, client, new ContactLookupHashes(null, null, null), cancellationToken);
 
         // Baselines at the phases reached by now; levels rise a little between them.
         var levels = Enumerable.Range(0, 5).Select(_ => random.Next(100) switch { < 25 => 0, < 60 => 1, < 90 => 2, _ => 3 }).ToArray();
@@ -153,19 +136,27 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
             }
 
             int? Self(int level) => random.Next(3) == 0 ? null : Math.Clamp(level + random.Next(-1, 2), 0, 4);
-            await connection.ExecuteAsync(new CommandDefinition(InsertBaseline, new
+            var baseline = new Baseline.BaselineRow
             {
                 Id = Guid.NewGuid().ToString(),
                 ClientId = id,
-                On = on,
+                AssessedOn = on,
                 Phase = phase,
                 UnitId = unit.Id,
-                unit.Municipality,
-                Mode = Modes[random.Next(Modes.Length)],
-                L1 = levels[0], L2 = levels[1], L3 = levels[2], L4 = levels[3], L5 = levels[4],
-                S1 = Self(levels[0]), S2 = Self(levels[1]), S3 = Self(levels[2]), S4 = Self(levels[3]), S5 = Self(levels[4]),
+                DeliveryMode = Modes[random.Next(Modes.Length)],
+                Level1 = levels[0],
+                Level2 = levels[1],
+                Level3 = levels[2],
+                Level4 = levels[3],
+                Level5 = levels[4],
+                Self1 = Self(levels[0]),
+                Self2 = Self(levels[1]),
+                Self3 = Self(levels[2]),
+                Self4 = Self(levels[3]),
+                Self5 = Self(levels[4]),
                 CreatedAt = At(on),
-            }, transaction, cancellationToken: cancellationToken));
+            };
+            await Baseline.BaselineQueries.InsertAsync(transaction, baseline, unit.Municipality, "demo-instructor", cancellationToken);
             baselineCount++;
         }
 

@@ -17,7 +17,7 @@ public static class StartupTasks
         {
             await app.Services.GetRequiredService<CatalogueSeeder>().SeedAsync();
             await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
-            app.Services.GetRequiredService<Clients.ContactHasher>().EnsureKey();
+            app.Services.GetRequiredService<Clients.ContactLookupKey>().EnsureKey();
             await app.Services.GetRequiredService<Clients.ContactHashBackfill>().RunAsync();
             if (app.Environment.IsDevelopment())
             {

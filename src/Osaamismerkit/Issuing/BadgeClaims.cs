@@ -13,7 +13,7 @@ namespace Osaamismerkit.Issuing;
 /// gets the address if it had none. Used by the claim API (code) and the client's wallet (link + placeholder).
 /// </summary>
 public sealed class BadgeClaims(
-    Database database, BadgeVersions versions, AssertionIssuer issuer, ContactProtector protector, ContactHasher hasher, AuditLog audit, TimeProvider clock)
+    Database database, BadgeVersions versions, AssertionIssuer issuer, ContactProtector protector, ContactLookupKey hasher, AuditLog audit, TimeProvider clock)
 {
     public const string ClaimedReason = "claimed: re-issued to the recipient's e-mail address";
 
@@ -27,12 +27,6 @@ public sealed class BadgeClaims(
 
     private const string ByPlaceholder = Columns + """
          WHERE id = @Id AND client_id = @ClientId AND recipient_type = 'url' AND claim_code_hash IS NOT NULL AND revoked_at IS NULL
-        """;
-
-    private const string SetEmailIfMissing = """
-        UPDATE clients SET email_protected = @EmailProtected, email_hash = @EmailHash,
-                           contact_hash_key = COALESCE(contact_hash_key, @KeyId), updated_at = @Now
-        WHERE id = @Id AND email_protected IS NULL
         """;
 
     /// <summary>Null when no unclaimed placeholder has this code.</summary>
@@ -65,12 +59,8 @@ public sealed class BadgeClaims(
         var issued = await issuer.IssueAsync(transaction, new NewAssertion(
             placeholder.ClientId, badge, placeholder.BadgeLanguage, Recipient.Email(email), placeholder.IssuedOn,
             placeholder.AssessmentId, evidence, Guid.Parse(placeholder.Id)), actor, cancellationToken);
-        var emailSet = await connection.ExecuteAsync(new CommandDefinition(
-            SetEmailIfMissing,
-            new { Id = placeholder.ClientId, EmailProtected = protector.Protect(email), EmailHash = hasher.Email(email), hasher.KeyId, Now = now },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (emailSet == 1)
+        if (await ClientQueries.SetEmailIfMissingAsync(
+                transaction, placeholder.ClientId, protector.Protect(email), hasher.Email(email), hasher.KeyId, now, cancellationToken))
         {
             await audit.AppendAsync(transaction, actor, new AuditEntry("client.email-claimed", "client", placeholder.ClientId), cancellationToken);
         }

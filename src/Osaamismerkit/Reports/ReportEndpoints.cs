@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -15,9 +14,6 @@ namespace Osaamismerkit.Reports;
 /// <summary>Aggregated reports for project staff as JSON, CSV and PDF. Exports are recorded in the audit log.</summary>
 public static class ReportEndpoints
 {
-    private const string Municipalities = "SELECT code, name_fi, name_sv FROM municipalities ORDER BY name_fi";
-    private const string Units = "SELECT id, name, municipality_code FROM units ORDER BY name";
-
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
         var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Policies.ProjectStaff);
@@ -35,8 +31,9 @@ public static class ReportEndpoints
     public static async Task<ReportChoices> ChoicesAsync(Database database, IStringLocalizer<ReportTexts> texts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var municipalities = await connection.QueryAsync<MunicipalityChoice>(new CommandDefinition(Municipalities, cancellationToken: cancellationToken));
-        var units = await connection.QueryAsync<UnitChoice>(new CommandDefinition(Units, cancellationToken: cancellationToken));
+        var municipalities = (await MunicipalityQueries.AllAsync(connection, cancellationToken))
+            .Select(m => new MunicipalityChoice { Code = m.Code, NameFi = m.NameFi, NameSv = m.NameSv });
+        var units = await UnitQueries.ChoicesAsync(connection, cancellationToken);
         return new ReportChoices(
             ReportCodes.Kinds.Keys.Select(k => new ReportChoice(k, texts["Report_" + k])).ToList(),
             ReportCodes.Groupings.Keys.ToList(),

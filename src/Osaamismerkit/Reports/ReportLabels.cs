@@ -1,25 +1,22 @@
-using Dapper;
 using Microsoft.Extensions.Localization;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Resources;
+using Osaamismerkit.Staff;
 
 namespace Osaamismerkit.Reports;
 
 /// <summary>Names for row keys: municipalities and units from the database, phases from the texts, badges from the catalogue.</summary>
 public sealed class ReportLabels(Database database, Catalogue.Catalogue catalogue, IStringLocalizer<ReportTexts> texts)
 {
-    private const string Municipalities = "SELECT code, name_fi AS Fi, name_sv AS Sv FROM municipalities";
-    private const string Units = "SELECT id AS Code, name AS Fi, name AS Sv FROM units";
-
     public async Task<Func<string, string>> ForAsync(string dimension, string language, CancellationToken cancellationToken)
     {
         switch (dimension)
         {
             case "municipality":
-                var municipalities = await NamesAsync(Municipalities, language, cancellationToken);
+                var municipalities = await MunicipalityNamesAsync(language, cancellationToken);
                 return key => municipalities.GetValueOrDefault(key, key);
             case "unit":
-                var units = await NamesAsync(Units, language, cancellationToken);
+                var units = await UnitNamesAsync(cancellationToken);
                 return key => units.GetValueOrDefault(key, key);
             case "phase":
                 return key => texts["Phase_" + key];
@@ -32,19 +29,18 @@ public sealed class ReportLabels(Database database, Catalogue.Catalogue catalogu
         }
     }
 
-    private async Task<Dictionary<string, string>> NamesAsync(string sql, string language, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string>> MunicipalityNamesAsync(string language, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<NameRow>(new CommandDefinition(sql, cancellationToken: cancellationToken));
-        return rows.ToDictionary(r => r.Code, r => language == "sv" ? r.Sv : r.Fi, StringComparer.Ordinal);
+        var municipalities = await MunicipalityQueries.AllAsync(connection, cancellationToken);
+        return municipalities.ToDictionary(m => m.Code, m => m.NameIn(language), StringComparer.Ordinal);
     }
 
-    private sealed record NameRow
+    /// <summary>A unit has one name, whatever the language.</summary>
+    private async Task<Dictionary<string, string>> UnitNamesAsync(CancellationToken cancellationToken)
     {
-        public required string Code { get; init; }
-
-        public required string Fi { get; init; }
-
-        public required string Sv { get; init; }
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var units = await UnitQueries.AllAsync(connection, cancellationToken);
+        return units.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal);
     }
 }

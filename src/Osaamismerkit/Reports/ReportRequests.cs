@@ -1,18 +1,15 @@
 using System.Globalization;
-using Dapper;
 using Microsoft.Extensions.Localization;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Resources;
+using Osaamismerkit.Staff;
 
 namespace Osaamismerkit.Reports;
 
 /// <summary>Reads a report's filters from the query string, field by field, checking municipality and unit exist.</summary>
 public sealed class ReportRequests(Database database, TimeProvider clock, IStringLocalizer<ReportTexts> texts)
 {
-    private const string MunicipalityExists = "SELECT COUNT(*) FROM municipalities WHERE code = @Code";
-    private const string UnitExists = "SELECT COUNT(*) FROM units WHERE id = @Id";
-
     private static readonly DateOnly EarliestDate = new(2000, 1, 1);
 
     private static readonly DateOnly LatestDate = new(2100, 12, 31);
@@ -31,14 +28,12 @@ public sealed class ReportRequests(Database database, TimeProvider clock, IStrin
         var unit = Text(query, "unit");
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            if (municipality is not null && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                    MunicipalityExists, new { Code = municipality }, cancellationToken: cancellationToken)) == 0)
+            if (municipality is not null && !await MunicipalityQueries.ExistsAsync(connection, municipality, cancellationToken))
             {
                 errors.Add("municipality", texts["FilterMunicipalityUnknown"]);
             }
 
-            if (unit is not null && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                    UnitExists, new { Id = unit }, cancellationToken: cancellationToken)) == 0)
+            if (unit is not null && !await UnitQueries.ExistsAsync(connection, unit, cancellationToken))
             {
                 errors.Add("unit", texts["FilterUnitUnknown"]);
             }

@@ -1,4 +1,3 @@
-using Dapper;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
 
@@ -10,12 +9,6 @@ namespace Osaamismerkit.Staff;
 /// </summary>
 public sealed class DevelopmentUnits(Database database, AuditLog audit, TimeProvider clock, IHostEnvironment environment)
 {
-    private const string AnyUnit = "SELECT COUNT(*) FROM units";
-
-    private const string InsertUnit = "INSERT INTO units (id, name, municipality_code, created_at) VALUES (@Id, @Name, @Code, @Now)";
-
-    private const string InsertMember = "INSERT INTO unit_memberships (unit_id, staff_subject) VALUES (@UnitId, @Subject)";
-
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         if (!environment.IsDevelopment())
@@ -24,7 +17,7 @@ public sealed class DevelopmentUnits(Database database, AuditLog audit, TimeProv
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(AnyUnit, cancellationToken: cancellationToken)) > 0)
+        if (await UnitQueries.AnyAsync(connection, cancellationToken))
         {
             return;
         }
@@ -36,8 +29,8 @@ public sealed class DevelopmentUnits(Database database, AuditLog audit, TimeProv
             ("unit-dev-kitee", "Kiteen digipaja", "260", "ohjaaja2"),
         })
         {
-            await connection.ExecuteAsync(new CommandDefinition(InsertUnit, new { Id = id, Name = name, Code = code, Now = clock.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(InsertMember, new { UnitId = id, Subject = subject }, transaction, cancellationToken: cancellationToken));
+            await UnitQueries.InsertAsync(transaction, id, name, code, clock.GetUtcNow(), cancellationToken);
+            await UnitQueries.AddMemberAsync(transaction, id, subject, cancellationToken);
             await audit.AppendAsync(transaction, Actor.System, new AuditEntry("unit.created", "unit", id, "development seed"), cancellationToken);
         }
 

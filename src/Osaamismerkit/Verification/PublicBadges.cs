@@ -7,8 +7,6 @@ namespace Osaamismerkit.Verification;
 /// <summary>Looks up a public badge and checks it afresh on every call.</summary>
 public sealed class PublicBadges(AssertionVerifier verifier, BadgeVersions versions, Database database)
 {
-    private const string SharedName = "SELECT display_name FROM clients WHERE id = @Id AND share_name = 1";
-
     private const string Exists = "SELECT COUNT(*) FROM assertions WHERE id = @Id";
 
     public async Task<PublicBadge?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -29,8 +27,7 @@ public sealed class PublicBadges(AssertionVerifier verifier, BadgeVersions versi
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var name = await connection.QueryFirstOrDefaultAsync<string>(
-            new CommandDefinition(SharedName, new { Id = check.ClientId }, cancellationToken: cancellationToken));
+        var name = await Clients.ClientQueries.SharedNameAsync(connection, check.ClientId, cancellationToken);
         return new PublicBadge(Guid.Parse(check.AssertionId), check, badge, name);
     }
 }

@@ -1,4 +1,4 @@
-using Dapper;
+using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
 
@@ -7,18 +7,12 @@ namespace Osaamismerkit.Wallet;
 /// <summary>The client's own choice whether their name shows on their badges' public pages. Off until they turn it on.</summary>
 public sealed class NameSharing(Database database, AuditLog audit, TimeProvider clock)
 {
-    private const string Set = """
-        UPDATE clients SET share_name = @On, updated_at = @Now WHERE id = @Id AND share_name <> @On
-        """;
-
     /// <summary>True when the setting changed; setting the value it already has writes nothing.</summary>
     public async Task<bool> SetAsync(string clientId, bool on, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            Set, new { Id = clientId, On = on ? 1 : 0, Now = clock.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
-        if (changed == 0)
+        if (!await ClientQueries.SetShareNameAsync(transaction, clientId, on, clock.GetUtcNow(), cancellationToken))
         {
             return false;
         }

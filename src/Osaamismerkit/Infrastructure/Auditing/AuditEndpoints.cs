@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Osaamismerkit.Infrastructure.Http;
@@ -38,44 +36,10 @@ public static class AuditEndpoints
             return Problems.Validation(text, errors.ToDictionary());
         }
 
-        var sql = new StringBuilder("""
-            SELECT id, occurred_at, actor_id, actor_role, action,
-                   entity_type, entity_id, detail
-            FROM audit_log
-            WHERE 1 = 1
-            """);
-        if (entityType is not null)
-        {
-            sql.Append(" AND entity_type = @EntityType");
-        }
-
-        if (entityId is not null)
-        {
-            sql.Append(" AND entity_id = @EntityId");
-        }
-
-        if (actor is not null)
-        {
-            sql.Append(" AND actor_id = @Actor");
-        }
-
-        if (fromTime is not null)
-        {
-            sql.Append(" AND occurred_at >= @From");
-        }
-
-        if (toTime is not null)
-        {
-            sql.Append(" AND occurred_at < @To");
-        }
-
-        sql.Append(" ORDER BY occurred_at DESC, id DESC ").Append(database.Dialect.Limit("@Take"));
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<AuditRecord>(new CommandDefinition(
-            sql.ToString(),
-            new { EntityType = entityType, EntityId = entityId, Actor = actor, From = fromTime, To = toTime, Take = take },
-            cancellationToken: cancellationToken));
-        return TypedResults.Ok<IReadOnlyList<AuditRecord>>(rows.ToList());
+        var rows = await AuditQueries.PageAsync(
+            connection, database.Dialect, new AuditFilter(entityType, entityId, actor, fromTime, toTime), take, cancellationToken);
+        return TypedResults.Ok(rows);
     }
 
     private static DateTimeOffset? ParseTime(string? value, string field, FieldErrors errors, IStringLocalizer<Messages> text)

@@ -37,7 +37,7 @@ public static partial class BaselinePageEndpoints
 
     private static async Task<IResult> Save(
         string clientId, HttpContext context, ClientAccess access, StaffClients clients, Catalogue.Catalogue catalogue, StaffFormState forms,
-        FormReceipts receipts, BaselineService baselines, TimeProvider clock, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        FormReceipts receipts, BaselineRecorder baselines, TimeProvider clock, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         if (await access.FindAsync(clientId, context.User, cancellationToken) is not { } client)
         {
@@ -67,15 +67,15 @@ public static partial class BaselinePageEndpoints
         var request = new BaselineRequest(
             values["assessedOn"], values["unitId"], values["phase"], values["deliveryMode"],
             BaselineAreas.Numbers.Select(n => new AreaLevelInput(n, Level(values["area" + n]), Level(values["self" + n]))).ToList<AreaLevelInput?>());
-        var (saved, errors, found) = await baselines.TryRecordAsync(clientId, request, context.User, cancellationToken);
-        if (!found)
+        var recording = await baselines.RecordAsync(clientId, request, context.User, cancellationToken);
+        if (recording.IsClientNotFound)
         {
             return StaffResults.NotFound(StaffPage.For(context, antiforgery));
         }
 
-        if (saved is null)
+        if (recording.Saved is not { } saved)
         {
-            return await Again(ToFormFields(errors.ToDictionary()));
+            return await Again(ToFormFields(recording.Errors));
         }
 
         await receipts.SaveAsync(ticket, saved.Id, cancellationToken);

@@ -3,7 +3,7 @@ using Osaamismerkit.Baseline;
 namespace Osaamismerkit.StaffUi.Baselines;
 
 /// <summary>The client's baseline levels for the overview, read through the baseline service.</summary>
-public sealed class StaffBaselines(BaselineService baselines)
+public sealed class StaffBaselines(BaselineRecorder baselines)
 {
     /// <summary>For a client the caller has already found through their units.</summary>
     public async Task<BaselineSummary?> SummaryAsync(string clientId, string language, CancellationToken cancellationToken)

@@ -63,11 +63,11 @@ public static class ClientPageEndpoints
         var request = new ClientRequest(
             values["displayName"], OrNull(values["email"]), OrNull(values["phone"]), OrNull(values["preferredLanguage"]),
             OrNull(values["unitId"]), OrNull(values["municipalityCode"]));
-        var (clientId, errors) = await clients.CreateAsync(context.User, request, cancellationToken);
-        if (clientId is null)
+        var write = await clients.CreateAsync(context.User, request, cancellationToken);
+        if (write.Saved is not { Id: var clientId })
         {
             return StaffResults.Page<NewClientPage>(
-                new { Page = StaffPage.For(context, antiforgery), Model = Again(errors.ToDictionary().AsReadOnly()) },
+                new { Page = StaffPage.For(context, antiforgery), Model = Again(write.Errors.AsReadOnly()) },
                 StatusCodes.Status400BadRequest);
         }
 

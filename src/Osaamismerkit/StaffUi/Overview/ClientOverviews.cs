@@ -15,8 +15,6 @@ namespace Osaamismerkit.StaffUi.Overview;
 public sealed class ClientOverviews(
     Database database, ClientAccess access, Catalogue.Catalogue catalogue, ContactProtector protector, WalletLinks links, ObUrls urls, TimeProvider clock)
 {
-    private const string UnitName = "SELECT name FROM units WHERE id = @Id";
-
     private const string Assertions = """
         SELECT id, badge_id, issued_on, expires, revoked_at,
                revocation_reason, claim_code_protected
@@ -41,7 +39,7 @@ public sealed class ClientOverviews(
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var unit = await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(UnitName, new { Id = client.UnitId }, cancellationToken: cancellationToken));
+        var unit = await Staff.UnitQueries.NameOfAsync(connection, client.UnitId, cancellationToken);
         var assertions = (await connection.QueryAsync<AssertionLine>(new CommandDefinition(Assertions, new { client.Id }, cancellationToken: cancellationToken))).ToList();
         var assessments = (await connection.QueryAsync<AssessmentLine>(new CommandDefinition(Assessments, new { client.Id }, cancellationToken: cancellationToken))).ToList();
 

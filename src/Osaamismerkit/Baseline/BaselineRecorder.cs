@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Auditing;
@@ -12,7 +10,7 @@ using Osaamismerkit.Staff;
 namespace Osaamismerkit.Baseline;
 
 /// <summary>Records a client's baselines and reads their history; instructors act only for their own units' clients.</summary>
-public sealed class BaselineService(
+public sealed class BaselineRecorder(
     Database database,
     ClientAccess clients,
     StaffUnits units,
@@ -22,47 +20,15 @@ public sealed class BaselineService(
     IStringLocalizer<Messages> messages,
     IStringLocalizer<ReportTexts> texts)
 {
-    private const string Insert = """
-        INSERT INTO baselines (id, client_id, assessed_on, phase, unit_id, municipality_code, delivery_mode,
-                               area1_level, area2_level, area3_level, area4_level, area5_level,
-                               area1_self, area2_self, area3_self, area4_self, area5_self,
-                               instructor_subject, created_at)
-        VALUES (@Id, @ClientId, @AssessedOn, @Phase, @UnitId, @MunicipalityCode, @DeliveryMode,
-                @Level1, @Level2, @Level3, @Level4, @Level5,
-                @Self1, @Self2, @Self3, @Self4, @Self5,
-                @InstructorSubject, @CreatedAt)
-        """;
-
-    private const string OfClient = $"""
-        SELECT {BaselineRow.Columns}
-        FROM baselines
-        WHERE client_id = @ClientId
-        ORDER BY assessed_on, created_at, id
-        """;
-
-    public async Task<Results<Created<BaselineView>, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        string clientId, BaselineRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var (saved, errors, found) = await TryRecordAsync(clientId, request, user, cancellationToken);
-        if (!found)
-        {
-            return Problems.NotFound(messages, messages["ClientNotFound"]);
-        }
-
-        return saved is null
-            ? Problems.Validation(messages, errors.ToDictionary())
-            : TypedResults.Created($"/api/clients/{clientId}/baselines/{saved.Id}", saved);
-    }
-
-    /// <summary>Records a mapping for the API and the staff page alike: the saved view, or the errors field by field.</summary>
-    public async Task<(BaselineView? Saved, FieldErrors Errors, bool ClientFound)> TryRecordAsync(
+    /// <summary>Records a mapping for the API and the staff page alike: the saved view, the errors field by field, or no such client.</summary>
+    public async Task<BaselineRecording> RecordAsync(
         string clientId, BaselineRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var client = await clients.FindAsync(clientId, user, cancellationToken);
         if (client is null)
         {
-            return (null, errors, false);
+            return BaselineRecording.ClientNotFound;
         }
 
         var now = clock.GetUtcNow();
@@ -74,7 +40,7 @@ public sealed class BaselineService(
 
         if (valid is null || errors.Any)
         {
-            return (null, errors, true);
+            return BaselineRecording.Invalid(errors.ToDictionary());
         }
 
         var row = new BaselineRow
@@ -100,18 +66,11 @@ public sealed class BaselineService(
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(Insert, new
-        {
-            row.Id, row.ClientId, row.AssessedOn, row.Phase, row.UnitId, client.MunicipalityCode, row.DeliveryMode,
-            row.Level1, row.Level2, row.Level3, row.Level4, row.Level5,
-            row.Self1, row.Self2, row.Self3, row.Self4, row.Self5,
-            InstructorSubject = user.SubjectId(),
-            row.CreatedAt,
-        }, transaction, cancellationToken: cancellationToken));
+        await BaselineQueries.InsertAsync(transaction, row, client.MunicipalityCode, user.SubjectId(), cancellationToken);
         await BaselineChain.RelinkAsync(transaction, client.Id, cancellationToken);
         await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("baseline.recorded", "client", client.Id, row.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (row.ToView(), errors, true);
+        return BaselineRecording.Recorded(row.ToView());
     }
 
     /// <summary>The client's baselines, or null when the client does not exist or is not in the user's units.</summary>
@@ -125,7 +84,7 @@ public sealed class BaselineService(
     public async Task<BaselineHistory> HistoryOfAsync(string clientId, string language, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<BaselineRow>(new CommandDefinition(OfClient, new { ClientId = clientId }, cancellationToken: cancellationToken))).ToList();
+        var rows = await BaselineQueries.OfClientAsync(connection, clientId, cancellationToken);
         if (rows.Count == 0)
         {
             return new BaselineHistory([], []);

@@ -10,7 +10,7 @@ namespace Osaamismerkit.Clients;
 /// stay encrypted at rest (ContactProtector). A plain SHA-256 could be reversed by hashing every plausible address or
 /// Finnish mobile number; without the key, these cannot.
 /// </summary>
-public sealed class ContactHasher(IOptions<ContactLookupOptions> options, Infrastructure.Database.Database database, IHostEnvironment environment, ILogger<ContactHasher> logger)
+public sealed class ContactLookupKey(IOptions<ContactLookupOptions> options, Infrastructure.Database.Database database, IHostEnvironment environment, ILogger<ContactLookupKey> logger)
 {
     private const int MinimumKeyBytes = 32;
 
@@ -26,7 +26,7 @@ public sealed class ContactHasher(IOptions<ContactLookupOptions> options, Infras
 
     public string? Phone(string? e164) => e164 is null ? null : Hash("phone:" + e164);
 
-    public ContactHashes Of(string? normalizedEmail, string? e164) =>
+    public ContactLookupHashes Of(string? normalizedEmail, string? e164) =>
         new(Email(normalizedEmail), Phone(e164), normalizedEmail is null && e164 is null ? null : KeyId);
 
     private string Hash(string value) => Convert.ToHexStringLower(HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes(value)));
