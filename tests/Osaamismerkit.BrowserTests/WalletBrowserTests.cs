@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Playwright;
 using Osaamismerkit.BrowserTests.Support;
@@ -48,7 +47,7 @@ public sealed class WalletBrowserTests : BrowserTestBase
         await Screenshots.TakeAsync(page, "wallet-qr-phone");
         var code = await page.Locator("img.qr").ScreenshotAsync();
 
-        Assert.That(ReadQr(code), Is.EqualTo(new Uri(App.BaseAddress, $"/b/{Data.ValidShortId}").ToString()));
+        Assert.That(QrCodes.Read(code), Is.EqualTo(new Uri(App.BaseAddress, $"/b/{Data.ValidShortId}").ToString()));
     }
 
     [Test]
@@ -94,29 +93,5 @@ public sealed class WalletBrowserTests : BrowserTestBase
         await Expect(page.GetByText("Syy: " + Data.RevocationReason)).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Lisää LinkedIniin" })).ToHaveCountAsync(0);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
-    }
-
-    private static string ReadQr(byte[] png)
-    {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("browser-qr-").FullName, "qr.png");
-        File.WriteAllBytes(file, png);
-        var zbarimg = File.Exists("/usr/bin/zbarimg") ? "/usr/bin/zbarimg" : null;
-        if (zbarimg is null)
-        {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail("zbarimg is not installed: run .ci/install-test-dependencies (Debian package zbar-tools).");
-            }
-
-            Assert.Ignore("zbarimg is not installed (Debian package zbar-tools).");
-        }
-
-        var start = new ProcessStartInfo(zbarimg!) { RedirectStandardOutput = true, RedirectStandardError = true, ArgumentList = { "--raw", "-q", "-Sdisable", "-Sqrcode.enable", file } };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.That(process.WaitForExit(TimeSpan.FromSeconds(30)), Is.True);
-        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
-        Assert.That(process.ExitCode, Is.Zero, "zbarimg found no code");
-        return output.Trim();
     }
 }

@@ -137,9 +137,12 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Asiakkaan oma linkki" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR-koodi asiakkaan omalle sivulle" })).ToBeVisibleAsync();
         await CheckPageAsync(page, "staff-15-wallet-link");
-        var url = await page.Locator(".qr-box .url").TextContentAsync();
+        var shown = await page.Locator(".qr-box .url").TextContentAsync();
+        var scanned = QrCodes.Read(await page.GetByRole(AriaRole.Img, new() { Name = "QR-koodi asiakkaan omalle sivulle" }).ScreenshotAsync());
 
-        await page.GotoAsync(url!);
+        Assert.That(scanned, Is.EqualTo(shown?.Trim()), "the code holds the link printed beside it");
+        Assert.That(scanned, Does.StartWith(new Uri(App.BaseAddress, "/w/").ToString()), "a private wallet link of this service");
+        await page.GotoAsync(scanned);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Omat osaamismerkit");
     }
 

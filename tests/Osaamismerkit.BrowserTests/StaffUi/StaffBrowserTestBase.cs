@@ -1,8 +1,5 @@
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Osaamismerkit.BrowserTests.Support;
-using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,84 +10,50 @@ namespace Osaamismerkit.BrowserTests.StaffUi;
 /// and one headless Chromium; staff sign in as a person would, on a tablet-sized screen.
 /// </summary>
 [NonParallelizable]
-public abstract class StaffBrowserTestBase
+public abstract class StaffBrowserTestBase : BrowserTestBase
 {
     protected static readonly ViewportSize Tablet = new() { Width = 768, Height = 1024 };
 
-    private readonly List<IBrowserContext> _contexts = [];
-
-    protected KestrelTestApp App { get; private set; } = null!;
+    private readonly int _providerPort = DevIdentityProvider.FreePort();
 
     protected string Unit { get; private set; } = null!;
 
     private DevIdentityProvider Provider { get; set; } = null!;
 
-    private IPlaywright Playwright { get; set; } = null!;
-
-    private IBrowser Browser { get; set; } = null!;
-
-    [OneTimeSetUp]
-    public async Task StartServiceProviderAndBrowser()
-    {
-        var chromium = Chromium.RequirePath();
-        var providerPort = DevIdentityProvider.FreePort();
-        App = await KestrelTestApp.StartAsync(DevIdentityProvider.FreePort(), new Dictionary<string, string?>
+    /// <summary>On the system clock: the provider signs its tokens with real time.</summary>
+    protected override Task<KestrelTestApp> StartAppAsync() =>
+        KestrelTestApp.StartAsync(DevIdentityProvider.FreePort(), new Dictionary<string, string?>
         {
-            ["Authentication:Oidc:Authority"] = $"http://127.0.0.1:{providerPort}",
+            ["Authentication:Oidc:Authority"] = $"http://127.0.0.1:{_providerPort}",
             ["Authentication:Oidc:ClientId"] = "osaamismerkit-dev",
             ["Authentication:Oidc:ClientSecret"] = "osaamismerkit-dev-secret",
             ["Authentication:Oidc:RequireHttpsMetadata"] = "false",
             ["RateLimits:PublicPermitsPerMinute"] = "100000",
         });
-        Provider = await DevIdentityProvider.StartAsync(providerPort, App.BaseAddress);
+
+    protected override async Task PrepareAsync()
+    {
+        Provider = await DevIdentityProvider.StartAsync(_providerPort, App.BaseAddress);
         Unit = await UnitAsync("Pilvipaja", "ohjaaja", "admin");
-        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Chromium.LaunchAsync(Playwright, chromium);
     }
 
-    [TearDown]
-    public async Task CloseContexts()
+    protected override async Task StopHelpersAsync()
     {
-        foreach (var context in _contexts)
-        {
-            await context.CloseAsync();
-        }
-
-        _contexts.Clear();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAll()
-    {
-        if (Browser is not null)
-        {
-            await Browser.CloseAsync();
-        }
-
-        Playwright?.Dispose();
         if (Provider is not null)
         {
             await Provider.DisposeAsync();
-        }
-
-        if (App is not null)
-        {
-            await App.DisposeAsync();
         }
     }
 
     /// <summary>Opens the staff start page in a fresh browser and signs in at the provider as <paramref name="user"/>.</summary>
     protected async Task<IPage> SignInAsync(string user, ViewportSize? viewport = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var page = await NewPageAsync(new BrowserNewContextOptions
         {
-            BaseURL = App.BaseAddress.ToString(),
             ViewportSize = viewport ?? Tablet,
             Locale = "fi-FI",
             AcceptDownloads = true,
         });
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
         await page.GotoAsync("/staff");
         await SignInAtProviderAsync(page, user);
         return page;
@@ -113,29 +76,13 @@ public abstract class StaffBrowserTestBase
         await Expect(page.Locator("main h1")).ToBeVisibleAsync();
     }
 
-    protected async Task<string> UnitAsync(string name, params string[] staff)
-    {
-        var id = "unit-" + Guid.NewGuid().ToString("N")[..8];
-        await using var connection = await App.Services.GetRequiredService<Database>().OpenAsync();
-        await connection.ExecuteAsync(
-            "INSERT INTO municipalities (code, name_fi, name_sv) SELECT '167', 'Joensuu', 'Joensuu' WHERE NOT EXISTS (SELECT 1 FROM municipalities WHERE code = '167')");
-        await connection.ExecuteAsync("INSERT INTO units (id, name, municipality_code, created_at) VALUES (@Id, @Name, '167', @Now)", new { Id = id, Name = name, Now = DateTimeOffset.UtcNow });
-        foreach (var subject in staff)
-        {
-            await connection.ExecuteAsync("INSERT INTO unit_memberships (unit_id, staff_subject) VALUES (@Id, @Subject)", new { Id = id, Subject = subject });
-        }
-
-        return id;
-    }
+    protected Task<string> UnitAsync(string name, params string[] staff) => SeededData.UnitAsync(App, name, staff);
 
     /// <summary>What every staff page must pass: axe-core without serious findings, no sideways scrolling, large targets.</summary>
     protected static async Task CheckPageAsync(IPage page, string screenshot)
     {
         await Accessibility.AssertNoSeriousViolationsAsync(page);
-        Assert.That(
-            await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
-            Is.True,
-            $"{page.Url} scrolls sideways at {page.ViewportSize?.Width} px");
+        await AssertNoHorizontalScrollAsync(page);
         var small = await page.EvaluateAsync<string[]>("""
             () => [...document.querySelectorAll('main .button, main button, main select, main input:not([type=hidden]):not([type=checkbox]):not([type=radio]), main .check, main .choice, main .row-link, main .card, main .inline-actions a, .staff-nav a, .languages a')]
                 .filter(e => e.offsetParent !== null)

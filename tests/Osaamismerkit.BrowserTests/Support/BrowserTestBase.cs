@@ -1,8 +1,13 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
+using Osaamismerkit.Tests.Support;
 
 namespace Osaamismerkit.BrowserTests.Support;
 
-/// <summary>One service on Kestrel, its seeded data and one headless Chromium per fixture; a fresh browser context per page.</summary>
+/// <summary>
+/// One service on Kestrel and one headless Chromium per fixture; a fresh browser context per page. By default the service
+/// runs on a clock the tests move and holds <see cref="SeededData"/>; a fixture that signs staff in overrides the start.
+/// </summary>
 public abstract class BrowserTestBase
 {
     protected static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
@@ -11,7 +16,9 @@ public abstract class BrowserTestBase
 
     private readonly List<IBrowserContext> _contexts = [];
 
-    protected KestrelApp App { get; private set; } = null!;
+    protected KestrelTestApp App { get; private set; } = null!;
+
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
     protected SeededData Data { get; private set; } = null!;
 
@@ -23,8 +30,8 @@ public abstract class BrowserTestBase
     public async Task StartServiceAndBrowser()
     {
         var chromium = Chromium.RequirePath();
-        App = await KestrelApp.StartAsync();
-        Data = await SeededData.CreateAsync(App);
+        App = await StartAppAsync();
+        await PrepareAsync();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(Playwright, chromium);
     }
@@ -49,24 +56,37 @@ public abstract class BrowserTestBase
         }
 
         Playwright?.Dispose();
+        await StopHelpersAsync();
         if (App is not null)
         {
             await App.DisposeAsync();
         }
     }
 
+    /// <summary>The service under test; by default on any free port with the moving clock.</summary>
+    protected virtual Task<KestrelTestApp> StartAppAsync() =>
+        KestrelTestApp.StartAsync(0, new Dictionary<string, string?>
+        {
+            // Every page, badge image and QR code of the whole fixture comes from 127.0.0.1 within a couple of minutes;
+            // these tests look at the pages, the HTTP tests check the limits.
+            ["RateLimits:PublicPermitsPerMinute"] = "100000",
+        }, Clock);
+
+    /// <summary>What the fixture needs once the service runs; by default the seeded badges and wallet.</summary>
+    protected virtual async Task PrepareAsync() => Data = await SeededData.CreateAsync(App, Clock);
+
+    /// <summary>Stops what <see cref="PrepareAsync"/> started besides the service, before the service stops.</summary>
+    protected virtual Task StopHelpersAsync() => Task.CompletedTask;
+
     /// <summary>A new page in its own browser context, opened at <paramref name="path"/> (null: a blank page).</summary>
     protected async Task<IPage> OpenAsync(string? path, ViewportSize? viewport = null, float scale = 1, string locale = "fi-FI")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var page = await NewPageAsync(new BrowserNewContextOptions
         {
-            BaseURL = App.BaseAddress.ToString(),
             ViewportSize = viewport ?? Phone,
             DeviceScaleFactor = scale,
             Locale = locale,
         });
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
         if (path is not null)
         {
             var response = await page.GotoAsync(path);
@@ -74,6 +94,15 @@ public abstract class BrowserTestBase
         }
 
         return page;
+    }
+
+    /// <summary>A blank page in a new browser context whose relative addresses go to the service.</summary>
+    protected async Task<IPage> NewPageAsync(BrowserNewContextOptions options)
+    {
+        options.BaseURL = App.BaseAddress.ToString();
+        var context = await Browser.NewContextAsync(options);
+        _contexts.Add(context);
+        return await context.NewPageAsync();
     }
 
     /// <summary>WCAG 1.4.10 reflow: nothing may need horizontal scrolling.</summary>

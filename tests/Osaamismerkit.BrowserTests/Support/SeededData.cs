@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Osaamismerkit.Assessments;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Clients;
@@ -29,7 +30,7 @@ public sealed record SeededData(
     string ExpiredShortId,
     string WalletPath)
 {
-    public static async Task<SeededData> CreateAsync(KestrelApp app)
+    public static async Task<SeededData> CreateAsync(KestrelTestApp app, FakeTimeProvider clock)
     {
         const string email = "maija@example.fi";
         const string name = "Maija Meikäläinen";
@@ -38,7 +39,7 @@ public sealed record SeededData(
         var basic = catalogue.Badges.Where(b => b.Kind == BadgeKind.Skill && b.Level == 2 && b.ValidityMonths is null && b.PrerequisiteIds.Count == 0).Take(2).ToList();
         var expiring = catalogue.Badges.First(b => b.Kind == BadgeKind.Skill && b.ValidityMonths is not null && b.PrerequisiteIds.Count == 0);
 
-        var unit = await UnitAsync(app, "instructor-1");
+        var unit = await UnitAsync(app, "Pilvipaja", "instructor-1");
         using var instructor = app.Http().As("instructor-1", Roles.Instructor);
         using var created = await instructor.PostAsJsonAsync("/api/clients", new ClientRequest(name, email, null, "fi", unit, null));
         var client = (await created.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<ClientView>())!;
@@ -50,7 +51,7 @@ public sealed record SeededData(
         using var link = await instructor.PostAsync($"/api/clients/{client.Id}/wallet-link", null);
         var wallet = (await link.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<WalletLinkCreated>())!;
 
-        app.Clock.SetUtcNow(expired.Expires!.Value.AddDays(1));
+        clock.SetUtcNow(expired.Expires!.Value.AddDays(1));
         return new SeededData(
             email, name, basic[0], ShortId(valid), valid.AssertionId, ShortId(revoked), reason, ShortId(expired), new Uri(wallet.Url).AbsolutePath);
     }
@@ -66,15 +67,19 @@ public sealed record SeededData(
         return JsonSerializer.Deserialize<AssessmentResult>(body, JsonSerializerOptions.Web)!.Badge!;
     }
 
-    private static async Task<string> UnitAsync(KestrelApp app, string instructorSubject)
+    /// <summary>A unit written straight to the database, with its staff as members.</summary>
+    public static async Task<string> UnitAsync(KestrelTestApp app, string name, params string[] staff)
     {
         var id = "unit-" + Guid.NewGuid().ToString("N")[..8];
         await using var connection = await app.Services.GetRequiredService<Database>().OpenAsync();
         await connection.ExecuteAsync(
             "INSERT INTO municipalities (code, name_fi, name_sv) SELECT '167', 'Joensuu', 'Joensuu' WHERE NOT EXISTS (SELECT 1 FROM municipalities WHERE code = '167')");
-        await connection.ExecuteAsync(
-            "INSERT INTO units (id, name, municipality_code, created_at) VALUES (@Id, 'Pilvipaja', '167', @Now)", new { Id = id, Now = DateTimeOffset.UtcNow });
-        await connection.ExecuteAsync("INSERT INTO unit_memberships (unit_id, staff_subject) VALUES (@Id, @Subject)", new { Id = id, Subject = instructorSubject });
+        await connection.ExecuteAsync("INSERT INTO units (id, name, municipality_code, created_at) VALUES (@Id, @Name, '167', @Now)", new { Id = id, Name = name, Now = DateTimeOffset.UtcNow });
+        foreach (var subject in staff)
+        {
+            await connection.ExecuteAsync("INSERT INTO unit_memberships (unit_id, staff_subject) VALUES (@Id, @Subject)", new { Id = id, Subject = subject });
+        }
+
         return id;
     }
 

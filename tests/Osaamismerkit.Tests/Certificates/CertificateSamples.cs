@@ -86,7 +86,38 @@ internal static class CertificateSamples
         return png.ToArray();
     }
 
-    /// <summary>A varied set of a client's badges across both tracks, areas and a milestone.</summary>
+    /// <summary>What each portfolio badge's holder showed, by the badge's name: no two badges alike, so a mix-up shows.</summary>
+    private static readonly string[][] PortfolioCriteria =
+    [
+        ["Hakee tietoa hakukoneella omin sanoin", "Arvioi, onko lähde luotettava", "Tallentaa löytämänsä sivun osoitteen"],
+        ["Lähettää viestin ja liitteen", "Vastaa saamaansa viestiin", "Tunnistaa roskapostin ja poistaa sen"],
+        ["Liittyy videopuheluun kutsulinkistä", "Kytkee mikrofonin ja kameran päälle ja pois", "Jakaa näyttönsä"],
+        ["Kirjoittaa ja muotoilee kirjeen", "Tallentaa asiakirjan omaan kansioon", "Tulostaa asiakirjan PDF-tiedostoksi"],
+        ["Laatii vahvan salasanan", "Ottaa kaksivaiheisen tunnistautumisen käyttöön", "Tunnistaa huijausviestin"],
+        ["Asentaa käyttöjärjestelmän päivitykset", "Päivittää sovellukset", "Käynnistää laitteen uudelleen hallitusti"],
+        ["Lisää tapahtuman kalenteriin", "Asettaa tapahtumalle muistutuksen", "Jakaa tapahtuman toiselle ihmiselle"],
+        ["Syöttää lukuja taulukkoon", "Laskee sarakkeen summan kaavalla", "Tekee lukujen pohjalta kaavion"],
+        ["Kirjautuu palveluun vahvalla tunnistautumisella", "Täyttää ja lähettää sähköisen lomakkeen", "Tallentaa vahvistuksen"],
+    ];
+
+    /// <summary>The DigComp 2.2 competences of each portfolio badge, by the badge's name.</summary>
+    private static readonly string[][] PortfolioAlignments =
+    [
+        ["1.1 Datan, tiedon ja digitaalisen sisällön selaaminen, hakeminen ja suodattaminen", "1.2 Datan, tiedon ja sisällön arviointi"],
+        ["2.1 Vuorovaikutus digitaalisten teknologioiden avulla", "2.5 Verkkoetiketti"],
+        ["2.4 Yhteistyö digitaalisten teknologioiden avulla", "2.1 Vuorovaikutus digitaalisten teknologioiden avulla"],
+        ["3.1 Digitaalisen sisällön kehittäminen", "3.2 Digitaalisen sisällön yhdistäminen ja uudelleenmuokkaus"],
+        ["4.2 Henkilötietojen ja yksityisyyden suojaaminen", "4.1 Laitteiden suojaaminen"],
+        ["5.1 Teknisten ongelmien ratkaiseminen", "4.1 Laitteiden suojaaminen"],
+        ["1.3 Datan, tiedon ja digitaalisen sisällön hallinta", "2.4 Yhteistyö digitaalisten teknologioiden avulla"],
+        ["3.1 Digitaalisen sisällön kehittäminen", "1.3 Datan, tiedon ja digitaalisen sisällön hallinta"],
+        ["2.3 Osallistuminen kansalaisena digitaalisten teknologioiden avulla", "4.2 Henkilötietojen ja yksityisyyden suojaaminen"],
+    ];
+
+    /// <summary>
+    /// A varied set of a client's badges across both tracks, areas and a milestone; each badge has its own criteria,
+    /// competences, dates and instructor, so a certificate that printed one badge's details under another would differ.
+    /// </summary>
     public static IReadOnlyList<CertificateBadge> Portfolio(int count = 9)
     {
         var colours = new[] { new SKColor(0x15, 0x65, 0xC0), new SKColor(0x2E, 0x7D, 0x32), new SKColor(0x6A, 0x1B, 0x9A), new SKColor(0xC6, 0x28, 0x28), new SKColor(0xEF, 0x6C, 0x00) };
@@ -105,6 +136,11 @@ internal static class CertificateSamples
                 Area = area,
                 AreaName = areas[area - 1],
                 ImagePng = Circle(colours[area - 1]),
+                CriteriaMet = PortfolioCriteria[i % names.Length],
+                Alignments = PortfolioAlignments[i % names.Length],
+                DemonstratedOn = new DateOnly(2025, 3, 12).AddDays(-9 * i),
+                IssuedOn = new DateTimeOffset(2025, 3, 12, 22, 30, 0, TimeSpan.Zero).AddDays(-9 * i),
+                InstructorName = i % 2 == 0 ? "Päivi Härkönen" : "Jussi Turunen",
                 VerificationUrl = $"https://osaamismerkit.siunsote.fi/b/badge{i:D2}",
                 ShortUrl = $"osaamismerkit.siunsote.fi/b/badge{i:D2}",
             });

@@ -9,44 +9,18 @@ using Osaamismerkit.Tests.Support;
 
 namespace Osaamismerkit.Tests.Issuing;
 
-public sealed class IssuanceTests
+public sealed class IssuanceTests : IssuingTestBase
 {
-    private TestApp _app = null!;
-    private Scenario _scenario = null!;
-    private HttpClient _instructor = null!;
-    private HttpClient _anonymous = null!;
-    private string _unit = null!;
-
-    [SetUp]
-    public async Task Start()
-    {
-        _app = await TestApp.StartAsync();
-        _scenario = new Scenario(_app);
-        _unit = await _scenario.UnitAsync("instructor-1");
-        _instructor = _scenario.Instructor("instructor-1");
-        _anonymous = _app.CreateClient();
-    }
-
-    [TearDown]
-    public async Task Stop()
-    {
-        _instructor.Dispose();
-        _anonymous.Dispose();
-        await _app.DisposeAsync();
-    }
-
-    private BadgeDefinition BasicBadge => _scenario.Catalogue.Badges.First(b => b.Kind == BadgeKind.Skill && b.Level == 2 && b.ValidityMonths is null);
-
     [Test]
     public async Task A_passed_assessment_issues_an_assertion_signed_with_the_published_key()
     {
-        var client = await _scenario.ClientAsync(_instructor, _unit, email: "Maija.Meikalainen@Example.fi");
+        var client = await Scenario.ClientAsync(Instructor, Unit, email: "Maija.Meikalainen@Example.fi");
 
-        var result = await Scenario.PassAsync(_instructor, Scenario.Passing(BasicBadge, client.Id, _unit));
+        var result = await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, client.Id, Unit));
 
         Assert.That(result.Outcome, Is.EqualTo(Outcomes.Passed));
-        var jws = await _anonymous.GetStringAsync(result.Badge!.JwsUrl);
-        var json = await _anonymous.GetStringAsync(result.Badge.JsonUrl);
+        var jws = await Anonymous.GetStringAsync(result.Badge!.JwsUrl);
+        var json = await Anonymous.GetStringAsync(result.Badge.JsonUrl);
         Assert.That(IndependentJwsVerifier.Payload(jws), Is.EqualTo(json));
 
         var assertion = JsonDocument.Parse(json).RootElement;
@@ -63,13 +37,13 @@ public sealed class IssuanceTests
         Assert.That(recipient.GetProperty("hashed").GetBoolean(), Is.True);
         Assert.That(recipient.GetProperty("identity").GetString(), Is.EqualTo(expected));
 
-        var key = await Scenario.JsonAsync(_anonymous, assertion.GetProperty("verification").GetProperty("creator").GetString()!);
-        var issuer = await Scenario.JsonAsync(_anonymous, "/ob/issuer");
+        var key = await Scenario.JsonAsync(Anonymous, assertion.GetProperty("verification").GetProperty("creator").GetString()!);
+        var issuer = await Scenario.JsonAsync(Anonymous, "/ob/issuer");
         Assert.That(key.GetProperty("owner").GetString(), Is.EqualTo(issuer.GetProperty("id").GetString()));
         Assert.That(issuer.GetProperty("publicKey").GetString(), Is.EqualTo(key.GetProperty("id").GetString()));
         Assert.That(IndependentJwsVerifier.Verify(jws, key.GetProperty("publicKeyPem").GetString()!), Is.True);
 
-        var badgeClass = await Scenario.JsonAsync(_anonymous, assertion.GetProperty("badge").GetString()!);
+        var badgeClass = await Scenario.JsonAsync(Anonymous, assertion.GetProperty("badge").GetString()!);
         Assert.That(badgeClass.GetProperty("id").GetString(), Is.EqualTo(assertion.GetProperty("badge").GetString()));
         Assert.That(badgeClass.GetProperty("issuer").GetString(), Is.EqualTo(issuer.GetProperty("id").GetString()));
         Assert.That(badgeClass.GetProperty("name").GetString(), Is.EqualTo(BasicBadge.Name.Fi));
@@ -78,11 +52,11 @@ public sealed class IssuanceTests
     [Test]
     public async Task A_tampered_payload_or_a_foreign_key_fails_verification()
     {
-        var client = await _scenario.ClientAsync(_instructor, _unit, email: "a@example.fi");
-        var result = await Scenario.PassAsync(_instructor, Scenario.Passing(BasicBadge, client.Id, _unit));
-        var jws = await _anonymous.GetStringAsync(result.Badge!.JwsUrl);
+        var client = await Scenario.ClientAsync(Instructor, Unit, email: "a@example.fi");
+        var result = await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, client.Id, Unit));
+        var jws = await Anonymous.GetStringAsync(result.Badge!.JwsUrl);
         var assertion = JsonDocument.Parse(IndependentJwsVerifier.Payload(jws)).RootElement;
-        var pem = (await Scenario.JsonAsync(_anonymous, assertion.GetProperty("verification").GetProperty("creator").GetString()!))
+        var pem = (await Scenario.JsonAsync(Anonymous, assertion.GetProperty("verification").GetProperty("creator").GetString()!))
             .GetProperty("publicKeyPem").GetString()!;
 
         var tampered = IndependentJwsVerifier.WithPayload(jws, IndependentJwsVerifier.Payload(jws).Replace("2026-11-23", "2025-11-23", StringComparison.Ordinal));
@@ -96,28 +70,28 @@ public sealed class IssuanceTests
     [Test]
     public async Task A_failed_criterion_keeps_progress_issues_nothing_and_writes_one_audit_row()
     {
-        var client = await _scenario.ClientAsync(_instructor, _unit, email: "b@example.fi");
-        var auditBefore = await _scenario.CountAsync("audit_log");
+        var client = await Scenario.ClientAsync(Instructor, Unit, email: "b@example.fi");
+        var auditBefore = await Scenario.CountAsync("audit_log");
 
-        using var response = await Scenario.AssessAsync(_instructor, Scenario.FailingOne(BasicBadge, client.Id, _unit));
+        using var response = await Scenario.AssessAsync(Instructor, Scenario.FailingOne(BasicBadge, client.Id, Unit));
         var result = (await response.Content.ReadFromJsonAsync<AssessmentResult>())!;
 
         Assert.That(result.Outcome, Is.EqualTo(Outcomes.NotYet));
         Assert.That(result.MissingCriteria, Is.EqualTo(new[] { BasicBadge.Criteria.First(c => c.Required).Id }));
         Assert.That(result.Badge, Is.Null);
-        Assert.That(await _scenario.CountAsync("assertions"), Is.Zero);
-        Assert.That(await _scenario.CountAsync("audit_log") - auditBefore, Is.EqualTo(1));
-        Assert.That(await _scenario.CountAsync("audit_log", "action = 'assessment.recorded'"), Is.EqualTo(1));
+        Assert.That(await Scenario.CountAsync("assertions"), Is.Zero);
+        Assert.That(await Scenario.CountAsync("audit_log") - auditBefore, Is.EqualTo(1));
+        Assert.That(await Scenario.CountAsync("audit_log", "action = 'assessment.recorded'"), Is.EqualTo(1));
     }
 
     [Test]
     public async Task A_client_with_only_a_phone_gets_a_telephone_identity()
     {
-        var client = await _scenario.ClientAsync(_instructor, _unit, phone: "040 123 4567");
+        var client = await Scenario.ClientAsync(Instructor, Unit, phone: "040 123 4567");
 
-        var result = await Scenario.PassAsync(_instructor, Scenario.Passing(BasicBadge, client.Id, _unit));
+        var result = await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, client.Id, Unit));
 
-        var recipient = JsonDocument.Parse(await _anonymous.GetStringAsync(result.Badge!.JsonUrl)).RootElement.GetProperty("recipient");
+        var recipient = JsonDocument.Parse(await Anonymous.GetStringAsync(result.Badge!.JsonUrl)).RootElement.GetProperty("recipient");
         var salt = recipient.GetProperty("salt").GetString()!;
         Assert.That(client.Phone, Is.EqualTo("+358401234567"));
         Assert.That(recipient.GetProperty("type").GetString(), Is.EqualTo("telephone"));
@@ -129,72 +103,72 @@ public sealed class IssuanceTests
     [Test]
     public async Task Prerequisites_are_enforced_naming_the_missing_badge_and_nothing_is_written()
     {
-        var upper = _scenario.Catalogue.Badges.First(b => b.Kind == BadgeKind.Skill && b.PrerequisiteIds.Count > 0);
-        var lower = _scenario.Catalogue.Find(upper.PrerequisiteIds[0])!;
-        var client = await _scenario.ClientAsync(_instructor, _unit, email: "c@example.fi");
-        var before = (await _scenario.CountAsync("assessments"), await _scenario.CountAsync("audit_log"));
+        var upper = Scenario.Catalogue.Badges.First(b => b.Kind == BadgeKind.Skill && b.PrerequisiteIds.Count > 0);
+        var lower = Scenario.Catalogue.Find(upper.PrerequisiteIds[0])!;
+        var client = await Scenario.ClientAsync(Instructor, Unit, email: "c@example.fi");
+        var before = (await Scenario.CountAsync("assessments"), await Scenario.CountAsync("audit_log"));
 
-        using var refused = await Scenario.AssessAsync(_instructor, Scenario.Passing(upper, client.Id, _unit));
+        using var refused = await Scenario.AssessAsync(Instructor, Scenario.Passing(upper, client.Id, Unit));
         var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
 
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain(lower.Name.Fi).And.Contain(lower.Id));
-        Assert.That((await _scenario.CountAsync("assessments"), await _scenario.CountAsync("audit_log")), Is.EqualTo(before));
+        Assert.That((await Scenario.CountAsync("assessments"), await Scenario.CountAsync("audit_log")), Is.EqualTo(before));
 
-        await Scenario.PassAsync(_instructor, Scenario.Passing(lower, client.Id, _unit));
-        var upperResult = await Scenario.PassAsync(_instructor, Scenario.Passing(upper, client.Id, _unit));
+        await Scenario.PassAsync(Instructor, Scenario.Passing(lower, client.Id, Unit));
+        var upperResult = await Scenario.PassAsync(Instructor, Scenario.Passing(upper, client.Id, Unit));
         Assert.That(upperResult.Badge!.BadgeId, Is.EqualTo(upper.Id));
     }
 
     [Test]
     public async Task The_last_part_issues_the_milestone_automatically()
     {
-        var milestone = _scenario.Catalogue.Badges.First(b => b.Kind == BadgeKind.Milestone && b.PartIds.All(p => _scenario.Catalogue.Find(p)!.PrerequisiteIds.Count == 0));
-        var client = await _scenario.ClientAsync(_instructor, _unit, email: "d@example.fi");
-        var parts = milestone.PartIds.Select(p => _scenario.Catalogue.Find(p)!).ToList();
+        var milestone = Scenario.Catalogue.Badges.First(b => b.Kind == BadgeKind.Milestone && b.PartIds.All(p => Scenario.Catalogue.Find(p)!.PrerequisiteIds.Count == 0));
+        var client = await Scenario.ClientAsync(Instructor, Unit, email: "d@example.fi");
+        var parts = milestone.PartIds.Select(p => Scenario.Catalogue.Find(p)!).ToList();
 
         var results = new List<AssessmentResult>();
         foreach (var part in parts)
         {
-            results.Add(await Scenario.PassAsync(_instructor, Scenario.Passing(part, client.Id, _unit)));
+            results.Add(await Scenario.PassAsync(Instructor, Scenario.Passing(part, client.Id, Unit)));
         }
 
         Assert.That(results.Take(parts.Count - 1).SelectMany(r => r.Milestones), Is.Empty);
         Assert.That(results[^1].Milestones.Select(m => m.BadgeId), Is.EqualTo(new[] { milestone.Id }));
-        var json = JsonDocument.Parse(await _anonymous.GetStringAsync(results[^1].Milestones[0].JsonUrl)).RootElement;
+        var json = JsonDocument.Parse(await Anonymous.GetStringAsync(results[^1].Milestones[0].JsonUrl)).RootElement;
         Assert.That(json.GetProperty("evidence")[0].GetProperty("narrative").GetString(), Does.Contain(parts[0].Name.Fi));
-        Assert.That(await _scenario.CountAsync("assertions", "badge_id = @Id", new { milestone.Id }), Is.EqualTo(1));
+        Assert.That(await Scenario.CountAsync("assertions", "badge_id = @Id", new { milestone.Id }), Is.EqualTo(1));
     }
 
     [Test]
     public async Task Assertions_point_at_the_badge_class_in_the_clients_language_with_the_others_linked()
     {
-        var client = await _scenario.ClientAsync(_instructor, _unit, email: "e@example.fi", language: "sv");
+        var client = await Scenario.ClientAsync(Instructor, Unit, email: "e@example.fi", language: "sv");
 
-        var result = await Scenario.PassAsync(_instructor, Scenario.Passing(BasicBadge, client.Id, _unit));
+        var result = await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, client.Id, Unit));
 
-        var badgeUrl = JsonDocument.Parse(await _anonymous.GetStringAsync(result.Badge!.JsonUrl)).RootElement.GetProperty("badge").GetString()!;
+        var badgeUrl = JsonDocument.Parse(await Anonymous.GetStringAsync(result.Badge!.JsonUrl)).RootElement.GetProperty("badge").GetString()!;
         Assert.That(badgeUrl, Does.EndWith($"/ob/badges/{BasicBadge.Id}/{BasicBadge.Version}?lang=sv"));
-        var swedish = await Scenario.JsonAsync(_anonymous, badgeUrl);
+        var swedish = await Scenario.JsonAsync(Anonymous, badgeUrl);
         Assert.That(swedish.GetProperty("name").GetString(), Is.EqualTo(BasicBadge.Name.Sv));
         Assert.That(swedish.GetProperty("@language").GetString(), Is.EqualTo("sv"));
         var related = swedish.GetProperty("related").EnumerateArray().ToDictionary(r => r.GetProperty("@language").GetString()!, r => r.GetProperty("id").GetString()!);
         Assert.That(related.Keys, Is.EquivalentTo(new[] { "fi", "en" }));
-        Assert.That((await Scenario.JsonAsync(_anonymous, related["en"])).GetProperty("name").GetString(), Is.EqualTo(BasicBadge.Name.En));
-        Assert.That((await Scenario.JsonAsync(_anonymous, related["fi"])).GetProperty("criteria").GetProperty("narrative").GetString(),
+        Assert.That((await Scenario.JsonAsync(Anonymous, related["en"])).GetProperty("name").GetString(), Is.EqualTo(BasicBadge.Name.En));
+        Assert.That((await Scenario.JsonAsync(Anonymous, related["fi"])).GetProperty("criteria").GetProperty("narrative").GetString(),
             Does.Contain(BasicBadge.Criteria[0].Text.Fi));
     }
 
     [Test]
     public async Task Badge_classes_carry_the_digcomp_alignment()
     {
-        var badgeClass = await Scenario.JsonAsync(_anonymous, $"/ob/badges/{BasicBadge.Id}/{BasicBadge.Version}?lang=en");
+        var badgeClass = await Scenario.JsonAsync(Anonymous, $"/ob/badges/{BasicBadge.Id}/{BasicBadge.Version}?lang=en");
         var alignment = badgeClass.GetProperty("alignment")[0];
         var competence = BasicBadge.Alignment[0].Competence;
 
         Assert.That(alignment.GetProperty("targetFramework").GetString(), Is.EqualTo("DigComp 2.2"));
         Assert.That(alignment.GetProperty("targetCode").GetString(), Is.EqualTo(competence));
-        Assert.That(alignment.GetProperty("targetName").GetString(), Is.EqualTo(competence + " " + _scenario.Catalogue.DigComp.FindCompetence(competence)!.Name.En));
+        Assert.That(alignment.GetProperty("targetName").GetString(), Is.EqualTo(competence + " " + Scenario.Catalogue.DigComp.FindCompetence(competence)!.Name.En));
         Assert.That(alignment.GetProperty("targetUrl").GetString(), Does.StartWith("https://"));
     }
 }

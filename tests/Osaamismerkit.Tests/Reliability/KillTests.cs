@@ -31,7 +31,8 @@ public sealed class KillTests
     {
         var instructors = IssuerCrowd.InstructorSubjects(4);
         var run = new CrowdRun();
-        var revocations = new ConcurrentBag<int>();
+        var revocations = new ConcurrentBag<(string AssertionId, int Status)>();
+        const int issuers = 16;
 
         await using (var first = await ServiceProcess.StartAsync(_dataFolder))
         {
@@ -44,11 +45,11 @@ public sealed class KillTests
             var clients = await CrowdSetup.ClientsAsync(http, instructors[0], 60, cancellationToken);
             var crowd = new IssuerCrowd(http, CrowdSetup.Unit, clients, CrowdSetup.SkillBadges(), instructors.Count);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var issuing = crowd.RunAsync(run, issuers: 16, TimeSpan.FromMinutes(2), seed: 9, stop.Token);
+            var issuing = crowd.RunAsync(run, issuers, TimeSpan.FromMinutes(2), seed: 9, stop.Token);
             var revoking = RevokeAsync(http, run, instructors[1], revocations, stop.Token);
 
             // Killed in full flight: once enough badges were issued and revoked that both are surely under way.
-            await WaitUntilAsync(() => run.Observations.Count(o => o.Result?.Badge is not null) >= 40 && revocations.Count(s => s == 200) >= 5, cancellationToken);
+            await WaitUntilAsync(() => run.Observations.Count(o => o.Result?.Badge is not null) >= 40 && revocations.Count(r => r.Status == 200) >= 5, cancellationToken);
             await first.KillAsync();
             await stop.CancelAsync();
             await Task.WhenAll(issuing, revoking);
@@ -57,14 +58,29 @@ public sealed class KillTests
         var unanswered = run.Attempts.Where(a => !run.Answered.ContainsKey(a.Key)).ToList();
         TestContext.Out.WriteLine($"Before the kill: {run.Summary()}; {revocations.Count} revocations; {unanswered.Count} keys without an answer");
         Assert.That(run.BadAnswers(connectionFailuresExpected: true), Is.Empty, "answers before the kill");
-        Assert.That(revocations.Where(s => s is not (200 or 409 or 404) and not 0), Is.Empty, "revocation answers before the kill");
+        Assert.That(revocations.Where(r => r.Status is not (200 or 409 or 404) and not 0), Is.Empty, "revocation answers before the kill");
+
+        // Each issuer has one key in flight at a time and gives up on its first unanswered request, so the kill can leave
+        // at most one key per issuer without an answer.
+        Assert.That(unanswered, Has.Count.LessThanOrEqualTo(issuers), "keys in flight at the kill");
+        var revokedWithOk = revocations.Where(r => r.Status == 200).Select(r => r.AssertionId).ToHashSet(StringComparer.Ordinal);
 
         await using var second = await ServiceProcess.StartAsync(_dataFolder);
+        Dictionary<string, string> committedUnanswered;
         await using (var connection = await CrowdSetup.OpenFileAsync(_dataFolder))
         {
             var keys = unanswered.Select(a => a.Key).ToArray();
-            var committedUnanswered = await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM assessments WHERE idempotency_key IN @Keys", new { Keys = keys });
-            TestContext.Out.WriteLine($"After the restart: {committedUnanswered} of the unanswered keys had been committed before the kill");
+            committedUnanswered = (await connection.QueryAsync<(string Key, string Id)>(
+                    "SELECT idempotency_key, id FROM assessments WHERE idempotency_key IN @Keys", new { Keys = keys }))
+                .ToDictionary(r => r.Key, r => r.Id, StringComparer.Ordinal);
+            TestContext.Out.WriteLine($"After the restart: {committedUnanswered.Count} of the {keys.Length} unanswered keys had been committed before the kill");
+
+            // A revocation answered 200 was committed before the answer left: the kill must not take it back.
+            var revokedRows = (await connection.QueryAsync<string>("SELECT id FROM assertions WHERE revoked_at IS NOT NULL")).ToHashSet(StringComparer.Ordinal);
+            Assert.That(revokedWithOk.Where(id => !revokedRows.Contains(id)), Is.Empty, "revocations answered 200 but not revoked after the restart");
+            var unansweredRevocations = revocations.Where(r => r.Status == 0).Select(r => r.AssertionId).Distinct().ToList();
+            TestContext.Out.WriteLine(
+                $"{unansweredRevocations.Count(revokedRows.Contains)} of {unansweredRevocations.Count} unanswered revocations had been committed (each with its audit row: checked below)");
             Assert.That(await IssuanceConsistency.ProblemsAsync(connection), Is.Empty, "the database after the kill");
             Assert.That(await run.ProblemsAgainstAsync(connection), Is.Empty, "answers given before the kill against the database");
         }
@@ -78,6 +94,11 @@ public sealed class KillTests
                 var retry = await crowd.SendAsync(attempt, cancellationToken);
                 run.Observations.Add(retry);
                 run.Answered[attempt.Key] = retry;
+                if (committedUnanswered.TryGetValue(attempt.Key, out var stored))
+                {
+                    // Committed in full before the kill, so the retry is the replay of that very assessment.
+                    Assert.That(retry.Result?.AssessmentId, Is.EqualTo(stored), $"the retry of {attempt.Key}, committed before the kill: {retry.Status} {retry.Body}");
+                }
             }
 
             await using var connection = await CrowdSetup.OpenFileAsync(_dataFolder);
@@ -90,12 +111,13 @@ public sealed class KillTests
             var published = JsonDocument.Parse(await http.GetStringAsync("/ob/revocations", cancellationToken)).RootElement
                 .GetProperty("revokedAssertions").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).Order(StringComparer.Ordinal);
             Assert.That(published, Is.EqualTo(revoked), "the revocation list is exactly the revoked rows");
+            Assert.That(revokedWithOk.Select(id => "urn:uuid:" + id), Is.SubsetOf(published), "every revocation answered 200 is on the public list");
             Assert.That(revoked, Is.Not.Empty);
         }
     }
 
     /// <summary>An instructor revoking badges the crowd was given, one after the other, until stopped.</summary>
-    private static async Task RevokeAsync(HttpClient http, CrowdRun run, string instructor, ConcurrentBag<int> statuses, CancellationToken stop)
+    private static async Task RevokeAsync(HttpClient http, CrowdRun run, string instructor, ConcurrentBag<(string AssertionId, int Status)> answers, CancellationToken stop)
     {
         var token = TestTokens.Create(instructor, [Roles.Instructor]);
         var random = new Random(7);
@@ -108,7 +130,8 @@ public sealed class KillTests
                 continue;
             }
 
-            using var message = new HttpRequestMessage(HttpMethod.Post, $"/api/assertions/{issued[random.Next(issued.Count)]}/revoke")
+            var assertionId = issued[random.Next(issued.Count)];
+            using var message = new HttpRequestMessage(HttpMethod.Post, $"/api/assertions/{assertionId}/revoke")
             {
                 Content = JsonContent.Create(new RevokeRequest("Kuormatesti peruu")),
             };
@@ -116,11 +139,11 @@ public sealed class KillTests
             try
             {
                 using var response = await http.SendAsync(message, stop);
-                statuses.Add((int)response.StatusCode);
+                answers.Add((assertionId, (int)response.StatusCode));
             }
             catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException)
             {
-                statuses.Add(0);
+                answers.Add((assertionId, 0));
             }
         }
     }

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Osaamismerkit.Catalogue;
+using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Staff;
 using Osaamismerkit.Tests.Support;
 
@@ -12,7 +14,8 @@ namespace Osaamismerkit.Tests.Reliability;
 
 /// <summary>
 /// A read-only, full or unopenable store: at start-up the service refuses with one plain sentence (and starts once the
-/// store is fixed); while running, whatever request meets it gets 503 problem details, never a 500 with a stack trace.
+/// store is fixed); while running, whatever request meets it gets 503 problem details, never a 500 with a stack trace,
+/// and a write it cuts off leaves nothing behind.
 /// </summary>
 [NonParallelizable]
 [Category("Fault")]
@@ -50,6 +53,28 @@ public sealed class StorageFailureTests
         await ProblemResponses.AssertAsync(json, "DatabaseUnavailableTitle", "sv");
         Assert.That(html.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable), "a caller that takes no JSON still gets the 503");
         await ProblemResponses.AssertAsync(html, "DatabaseUnavailableTitle");
+    }
+
+    [Test]
+    public async Task A_disk_that_fills_up_while_an_assessment_is_recorded_answers_503_and_leaves_no_row_and_no_audit_entry()
+    {
+        await using var app = await TestApp.StartAsync();
+        var scenario = new Scenario(app);
+        var unit = await scenario.UnitAsync("instructor-1");
+        using var instructor = scenario.Instructor("instructor-1");
+        var client = await scenario.ClientAsync(instructor, unit, email: "full@example.fi");
+        var badge = scenario.Catalogue.Badges.First(b => b.Kind == BadgeKind.Skill && b.PrerequisiteIds.Count == 0);
+        var before = await RowCountsAsync(app);
+
+        await FillTheDiskAsync(app);
+        // The longest evidence note allowed: the signed assertion, which carries it twice (JSON and JWS), then surely
+        // needs a page the cap does not give, while the assessment row before it may still fit.
+        var note = string.Concat(Enumerable.Repeat("Teki tehtävän itse. ", 100)).Trim();
+        using var response = await Scenario.AssessAsync(instructor, Scenario.Passing(badge, client.Id, unit, note));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable), await response.Content.ReadAsStringAsync());
+        await ProblemResponses.AssertAsync(response, "DatabaseUnavailableTitle");
+        Assert.That(await RowCountsAsync(app), Is.EqualTo(before), "every table, the audit log included, as before the request");
     }
 
     [Test]
@@ -137,6 +162,31 @@ public sealed class StorageFailureTests
         }
 
         throw new AssertionException($"SQLite did not fail for {kind}");
+    }
+
+    /// <summary>
+    /// SQLite's own size cap, set at the current size on the one connection the service's pool then holds: the next
+    /// write that needs a new page fails with SQLITE_FULL (13), exactly as on a full disk, inside the request's transaction.
+    /// </summary>
+    private static async Task FillTheDiskAsync(TestApp app)
+    {
+        SqliteConnection.ClearAllPools();
+        await using var connection = await app.Service<Database>().OpenAsync();
+        var pages = await connection.ExecuteScalarAsync<long>("PRAGMA page_count");
+        await connection.ExecuteScalarAsync<long>($"PRAGMA max_page_count = {pages}");
+    }
+
+    private static async Task<Dictionary<string, long>> RowCountsAsync(TestApp app)
+    {
+        await using var connection = await app.Service<Database>().OpenAsync();
+        var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            counts[table] = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM \"{table}\"");
+        }
+
+        return counts;
     }
 
     /// <summary>A route at the end of the real pipeline (behind its exception handler) that meets the given error.</summary>

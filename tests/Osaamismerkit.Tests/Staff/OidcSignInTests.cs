@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,9 +79,18 @@ public sealed partial class OidcSignInTests
         var challenge = await browser.GetAsync("/signin?returnUrl=/api/audit");
 
         await SignInAtProviderAsync(browser, challenge.Headers.Location!, "admin");
-        var audit = await browser.GetAsync("/api/audit");
+        var export = await browser.GetAsync("/api/reports/badges/csv");
+        var audit = await browser.GetAsync("/api/audit?entityType=report");
 
-        Assert.That(audit.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(export.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(audit.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the Admin role came from the provider's roles claim");
+        // The provider (tools/dev-identity) gives each login its own name as sub: the audited actor is that subject,
+        // not the cookie's or the provider's session id, nor the display name "Aaro Admin".
+        var entries = JsonDocument.Parse(await audit.Content.ReadAsStringAsync()).RootElement.EnumerateArray()
+            .Where(e => e.GetProperty("action").GetString() == "report.exported")
+            .Select(e => (Actor: e.GetProperty("actorId").GetString(), Role: e.GetProperty("actorRole").GetString()))
+            .ToList();
+        Assert.That(entries, Is.EqualTo(new[] { ("admin", Roles.Admin) }));
     }
 
     [Test]

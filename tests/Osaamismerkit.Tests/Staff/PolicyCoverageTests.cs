@@ -14,7 +14,7 @@ public sealed class PolicyCoverageTests
     private static readonly string[] PublicPrefixes =
     [
         "/ob/", "/b/{shortId}", "/w/{token}", "/badges/", "/api/catalogue/", "/api/verify", "/api/claims",
-        "/health/", "/openapi/", "/signin", "/staff/sign-out", "/claim",
+        "/health/", "/openapi/", "/signin", "/staff/sign-out",
     ];
 
     private static readonly string[] StaffPolicies = [Policies.Instructor, Policies.ProjectStaff, Policies.Admin];

@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
+using System.Resources;
+using System.Text.Json;
 using Dapper;
 using Osaamismerkit.Assessments;
+using Osaamismerkit.Resources;
 
 namespace Osaamismerkit.Tests.Support;
 
@@ -10,6 +13,19 @@ namespace Osaamismerkit.Tests.Support;
 public sealed class CrowdRun
 {
     private static readonly int[] Expected = [201, 409, 422, 503];
+
+    private static readonly ResourceManager Texts = new(typeof(Messages));
+
+    /// <summary>
+    /// The only refusals a well-formed crowd request may get, by status: the client already holds the badge (another key
+    /// issued it first) or lacks a prerequisite. A reused key (422 IdempotencyKeyReused) or a field error never fits: the
+    /// crowd sends each key with one request only.
+    /// </summary>
+    private static readonly Dictionary<int, string> RefusalTitles = new()
+    {
+        [409] = Texts.GetString("AlreadyHoldsBadge", CultureInfo.GetCultureInfo("fi"))!,
+        [422] = Texts.GetString("PrerequisiteMissingTitle", CultureInfo.GetCultureInfo("fi"))!,
+    };
 
     public ConcurrentBag<IssuingAttempt> Attempts { get; } = [];
 
@@ -38,10 +54,15 @@ public sealed class CrowdRun
             $"{Observations.Count(o => o.Result?.Badge is not null)} answers with a badge; cut off by the client: {CutOff.Count}; statuses: {statuses}");
     }
 
-    /// <summary>Answers that should never happen: 5xx other than 503, an unexpected status, an error that is not problem details.</summary>
+    /// <summary>
+    /// Answers that should never happen: 5xx other than 503, an unexpected status, an error that is not problem details,
+    /// a refusal for another reason than the two a crowd request can meet, and a retry sent after its key succeeded that
+    /// is answered with anything but the replay of that success.
+    /// </summary>
     public IReadOnlyList<string> BadAnswers(bool connectionFailuresExpected = false)
     {
         var problems = new List<string>();
+        problems.AddRange(RetriesNotReplayed());
         foreach (var o in Observations)
         {
             if (o.Status is not { } status)
@@ -59,9 +80,50 @@ public sealed class CrowdRun
             {
                 problems.Add($"{o.Attempt.Key}: {status} as {o.ContentType}, not problem details");
             }
+            else if (RefusalTitles.TryGetValue(status, out var title) && TitleOf(o.Body) != title)
+            {
+                problems.Add($"{o.Attempt.Key}: {status} for another reason than \"{title}\": {Snippet(o.Body)}");
+            }
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// Once a key's success has been answered, every later request with that key must get the same answer again (the
+    /// replay); a refusal, or another assessment, would tell the tablet that what was recorded was not.
+    /// </summary>
+    private IEnumerable<string> RetriesNotReplayed()
+    {
+        foreach (var key in Observations.GroupBy(o => o.Attempt.Key))
+        {
+            var success = key.Where(o => o.Result is not null).MinBy(o => o.Finished);
+            if (success is null)
+            {
+                continue;
+            }
+
+            foreach (var retry in key.Where(o => o.Started > success.Finished && o.Status is not null and not 503))
+            {
+                if (retry.Status != success.Status || retry.Result?.AssessmentId != success.Result!.AssessmentId
+                    || retry.Result.Badge?.AssertionId != success.Result.Badge?.AssertionId)
+                {
+                    yield return $"{key.Key}: answered {success.Status} with {success.Result!.AssessmentId}, a retry after that {retry.Status} {Snippet(retry.Body)}";
+                }
+            }
+        }
+    }
+
+    private static string? TitleOf(string body)
+    {
+        try
+        {
+            return JsonDocument.Parse(body).RootElement.TryGetProperty("title", out var title) ? title.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -39,7 +39,7 @@ public sealed class IssuerCrowd(HttpClient http, string unitId, IReadOnlyList<st
         using var message = new HttpRequestMessage(HttpMethod.Post, "/api/assessments") { Content = JsonContent.Create(attempt.Request) };
         message.Headers.Add("Idempotency-Key", attempt.Key);
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _tokens.GetOrAdd(attempt.Subject, s => TestTokens.Create(s, [Roles.Instructor])));
-        var clock = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
         try
         {
             using var response = await http.SendAsync(message, cancellationToken);
@@ -50,11 +50,11 @@ public sealed class IssuerCrowd(HttpClient http, string unitId, IReadOnlyList<st
                 result = System.Text.Json.JsonSerializer.Deserialize<AssessmentResult>(body, System.Text.Json.JsonSerializerOptions.Web);
             }
 
-            return new Observation(attempt, (int)response.StatusCode, result, response.Content.Headers.ContentType?.MediaType, body, clock.Elapsed);
+            return new Observation(attempt, (int)response.StatusCode, result, response.Content.Headers.ContentType?.MediaType, body, started, Stopwatch.GetTimestamp());
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException)
         {
-            return new Observation(attempt, null, null, null, e.GetType().Name + ": " + e.Message, clock.Elapsed);
+            return new Observation(attempt, null, null, null, e.GetType().Name + ": " + e.Message, started, Stopwatch.GetTimestamp());
         }
     }
 

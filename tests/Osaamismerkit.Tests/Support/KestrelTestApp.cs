@@ -1,28 +1,38 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Osaamismerkit.Infrastructure.Database;
 
 namespace Osaamismerkit.Tests.Support;
 
-/// <summary>The service on real Kestrel at a given loopback port, for tests where another process calls back (OIDC).</summary>
+/// <summary>
+/// The real service on real Kestrel at 127.0.0.1, on a fresh SQLite file: for tests where another process calls back
+/// (OIDC) or a real browser or socket is the client. The browser tests compile this same file.
+/// </summary>
 public sealed class KestrelTestApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
 
-    private KestrelTestApp(TestDatabase database, Dictionary<string, string?> settings, Uri baseAddress)
+    private KestrelTestApp(TestDatabase database, Dictionary<string, string?> settings, TimeProvider? clock)
     {
         Database = database;
         _settings = settings;
-        BaseAddress = baseAddress;
+        _clock = clock;
     }
 
     public TestDatabase Database { get; }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress { get; private set; } = null!;
 
-    public static async Task<KestrelTestApp> StartAsync(int port, IDictionary<string, string?> settings)
+    /// <param name="port">The loopback port, or 0 for any free one.</param>
+    /// <param name="settings">Configuration on top of the fresh database and the staff tokens.</param>
+    /// <param name="clock">A clock the test moves; null keeps the system clock (a real OIDC provider signs with real time).</param>
+    public static async Task<KestrelTestApp> StartAsync(int port, IDictionary<string, string?> settings, TimeProvider? clock = null)
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var all = database.Settings();
@@ -31,16 +41,24 @@ public sealed class KestrelTestApp : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        var app = new KestrelTestApp(database, all, new Uri($"http://127.0.0.1:{port}/"));
+        var app = new KestrelTestApp(database, all, clock);
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         app.StartServer();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        app.BaseAddress = new Uri(new Uri(address), "/");
         return app;
     }
+
+    public HttpClient Http() => new() { BaseAddress = BaseAddress };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        if (_clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(_clock));
+        }
     }
 
     public override async ValueTask DisposeAsync()

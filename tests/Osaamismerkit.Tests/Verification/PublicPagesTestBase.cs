@@ -6,47 +6,17 @@ using Osaamismerkit.Assessments;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Issuing;
 using Osaamismerkit.OpenBadges;
+using Osaamismerkit.Tests.Issuing;
 using Osaamismerkit.Tests.Support;
 
 namespace Osaamismerkit.Tests.Verification;
 
-/// <summary>A fresh service per test with one unit, its instructor, an anonymous visitor and helpers for the public pages.</summary>
-public abstract partial class PublicPagesTestBase
+/// <summary>The issuing fixture (a fresh service, one unit, its instructor, an anonymous visitor) plus helpers for the public pages.</summary>
+public abstract partial class PublicPagesTestBase : IssuingTestBase
 {
-    protected TestApp App { get; private set; } = null!;
-
-    protected Scenario Scenario { get; private set; } = null!;
-
-    protected HttpClient Instructor { get; private set; } = null!;
-
-    protected HttpClient Anonymous { get; private set; } = null!;
-
-    protected string Unit { get; private set; } = null!;
-
-    protected BadgeDefinition BasicBadge =>
-        Scenario.Catalogue.Badges.First(b => b.Kind == BadgeKind.Skill && b.Level == 2 && b.ValidityMonths is null);
-
     protected BadgeDefinition ExpiringBadge =>
         Scenario.Catalogue.Badges.FirstOrDefault(b => b.Kind == BadgeKind.Skill && b.ValidityMonths is not null && b.PrerequisiteIds.Count == 0)
         ?? throw new AssertionException("The catalogue needs a skill badge with validityMonths and no prerequisites for the expiry tests.");
-
-    [SetUp]
-    public async Task StartService()
-    {
-        App = await TestApp.StartAsync();
-        Scenario = new Scenario(App);
-        Unit = await Scenario.UnitAsync("instructor-1");
-        Instructor = Scenario.Instructor("instructor-1");
-        Anonymous = App.CreateClient();
-    }
-
-    [TearDown]
-    public async Task StopService()
-    {
-        Instructor.Dispose();
-        Anonymous.Dispose();
-        await App.DisposeAsync();
-    }
 
     protected async Task<(string ClientId, IssuedBadge Badge)> IssueAsync(string? email = "owner@example.fi", BadgeDefinition? badge = null, string? phone = null)
     {
