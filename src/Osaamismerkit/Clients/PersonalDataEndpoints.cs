@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Osaamismerkit.Assessments;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Infrastructure.Http;
@@ -20,13 +21,6 @@ public static class PersonalDataEndpoints
 
     public const string ErasedName = "—";
 
-    private const string Assessments = "SELECT * FROM assessments WHERE client_id = @Id ORDER BY created_at";
-
-    private const string Assertions = """
-        SELECT id, badge_id, badge_version, recipient_type, issued_on, expires, revoked_at, revocation_reason, replaces_id
-        FROM assertions WHERE client_id = @Id ORDER BY issued_on
-        """;
-
     private const string WalletLinks = "SELECT id, created_at, revoked_at FROM wallet_links WHERE client_id = @Id ORDER BY created_at";
 
     private const string AuditOfClient = """
@@ -37,17 +31,11 @@ public static class PersonalDataEndpoints
         ORDER BY occurred_at
         """;
 
-    private const string ActiveAssertions = "SELECT id, assertion_json AS Json FROM assertions WHERE client_id = @Id";
-
     private const string EraseClient = """
         UPDATE clients SET display_name = @Name, email_protected = NULL, phone_protected = NULL,
                            email_hash = NULL, phone_hash = NULL, contact_hash_key = NULL, share_name = 0, updated_at = @Now
         WHERE id = @Id
         """;
-
-    private const string EraseEvidence = "UPDATE assessments SET evidence_note = '' WHERE client_id = @Id";
-
-    private const string EraseAssertion = "UPDATE assertions SET assertion_json = @Json, jws = '', claim_code_protected = NULL WHERE id = @Id";
 
     private const string RevokeWalletLinks = "UPDATE wallet_links SET revoked_at = @Now, revoked_by = @By WHERE client_id = @Id AND revoked_at IS NULL";
 
@@ -79,8 +67,8 @@ public static class PersonalDataEndpoints
             clock.GetUtcNow(),
             new ClientView(client.Id, client.DisplayName, protector.Unprotect(client.EmailProtected), protector.Unprotect(client.PhoneProtected),
                 client.PreferredLanguage, client.UnitId, client.MunicipalityCode, client.ShareName, client.CreatedAt, client.UpdatedAt),
-            await Rows(Assessments),
-            await Rows(Assertions),
+            await AssessmentQueries.ExportOfClientAsync(transaction, id, cancellationToken),
+            await AssertionQueries.ExportOfClientAsync(transaction, id, cancellationToken),
             await Rows(WalletLinks),
             await Rows(AuditOfClient));
         await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("client.exported", "client", id), cancellationToken);
@@ -115,15 +103,15 @@ public static class PersonalDataEndpoints
         Task<int> Execute(string sql, object parameters) =>
             connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
 
-        var assertions = (await connection.QueryAsync<StoredAssertion>(new CommandDefinition(ActiveAssertions, new { Id = id }, transaction, cancellationToken: cancellationToken))).ToList();
+        var assertions = await AssertionQueries.DocumentsOfClientAsync(transaction, id, cancellationToken);
         foreach (var assertion in assertions)
         {
             await Revocations.RevokeAsync(transaction, audit, actor, assertion.Id, ErasureReason, now, cancellationToken);
-            await Execute(EraseAssertion, new { assertion.Id, Json = Stripped(assertion.Json) });
+            await AssertionQueries.EraseDocumentAsync(transaction, assertion.Id, Stripped(assertion.Json), cancellationToken);
         }
 
         await Execute(EraseClient, new { Id = id, Name = ErasedName, Now = now });
-        await Execute(EraseEvidence, new { Id = id });
+        await AssessmentQueries.EraseEvidenceAsync(transaction, id, cancellationToken);
         await Execute(RevokeWalletLinks, new { Id = id, Now = now, By = actor.Id });
         await audit.AppendAsync(transaction, actor, new AuditEntry("client.erased", "client", id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -145,6 +133,4 @@ public static class PersonalDataEndpoints
 
         return kept.ToJsonString(ObJson.Options);
     }
-
-    private sealed record StoredAssertion(string Id, string Json);
 }

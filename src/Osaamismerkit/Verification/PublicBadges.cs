@@ -1,6 +1,7 @@
 using Dapper;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Issuing;
 
 namespace Osaamismerkit.Verification;
 
@@ -9,15 +10,13 @@ public sealed class PublicBadges(AssertionVerifier verifier, BadgeVersions versi
 {
     private const string SharedName = "SELECT display_name FROM clients WHERE id = @Id AND share_name = 1";
 
-    private const string Exists = "SELECT COUNT(*) FROM assertions WHERE id = @Id";
-
     public async Task<PublicBadge?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         await verifier.CheckAsync(id, cancellationToken) is { } check ? await DescribeAsync(check, cancellationToken) : null;
 
     public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(Exists, new { Id = id.ToString() }, cancellationToken: cancellationToken)) > 0;
+        return await AssertionQueries.ExistsAsync(connection, id.ToString(), cancellationToken);
     }
 
     public async Task<PublicBadge?> DescribeAsync(VerificationResult check, CancellationToken cancellationToken = default)
