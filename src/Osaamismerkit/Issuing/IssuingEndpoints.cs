@@ -17,8 +17,6 @@ namespace Osaamismerkit.Issuing;
 
 public static class IssuingEndpoints
 {
-    public const int MaxReasonLength = 500;
-
     public static IEndpointRouteBuilder MapIssuing(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/assertions/{id:guid}/revoke", Revoke).WithTags("Issuing").WithName("RevokeAssertion").RequireAuthorization(Policies.Instructor);
@@ -42,19 +40,7 @@ public static class IssuingEndpoints
 
         var reason = request.Reason?.Trim();
         var errors = new FieldErrors();
-        if (string.IsNullOrEmpty(reason))
-        {
-            errors.Add("reason", text["ReasonRequired"]);
-        }
-        else if (reason.Length > MaxReasonLength)
-        {
-            errors.Add("reason", text["ReasonTooLong", MaxReasonLength]);
-        }
-        else if (PersonalIdentityCode.AppearsIn(reason))
-        {
-            errors.Add("reason", text["PersonalIdentityCodeNotAllowed"]);
-        }
-
+        Revocations.CheckReason(reason, errors, text);
         if (errors.Any)
         {
             return Problems.Validation(text, errors.ToDictionary());
