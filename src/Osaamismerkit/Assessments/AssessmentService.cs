@@ -3,8 +3,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Clients;
@@ -34,31 +32,9 @@ public sealed class AssessmentService(
     TimeProvider clock,
     IStringLocalizer<Messages> text)
 {
-    private const string InsertAssessment = """
-        INSERT INTO assessments (id, client_id, badge_id, badge_version, demonstrated_on, unit_id, delivery_mode, criteria_json,
-                                 evidence_note, outcome, instructor_subject, instructor_name, instructor_title,
-                                 idempotency_key, request_hash, created_at)
-        VALUES (@Id, @ClientId, @BadgeId, @BadgeVersion, @DemonstratedOn, @UnitId, @DeliveryMode, @CriteriaJson,
-                @EvidenceNote, @Outcome, @InstructorSubject, @InstructorName, @InstructorTitle,
-                @IdempotencyKey, @RequestHash, @CreatedAt)
-        """;
-
-    private const string ByIdempotencyKey = """
-        SELECT id, badge_id, outcome, criteria_json, request_hash
-        FROM assessments
-        WHERE instructor_subject = @Subject AND idempotency_key = @Key
-        """;
-
-    private const string AssertionsOfAssessment = """
-        SELECT id, badge_id, recipient_type, issued_on, expires,
-               claim_code_protected
-        FROM assertions
-        WHERE assessment_id = @AssessmentId
-        """;
-
     private const string Supersede = "superseded by renewal";
 
-    public async Task<Results<Created<AssessmentResult>, Ok<AssessmentResult>, ValidationProblem, ProblemHttpResult>> RecordAsync(
+    public async Task<AssessmentRecording> RecordAsync(
         AssessmentRequest request, ClaimsPrincipal user, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -82,7 +58,7 @@ public sealed class AssessmentService(
 
         if (valid is not { } v || client is null || errors.Any)
         {
-            return Problems.Validation(text, errors.ToDictionary());
+            return new AssessmentRecording.Invalid(errors.ToDictionary());
         }
 
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
@@ -99,11 +75,11 @@ public sealed class AssessmentService(
                 return replay;
             }
 
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text["AlreadyHoldsBadge"]);
+            return AlreadyHolds();
         }
     }
 
-    private async Task<Results<Created<AssessmentResult>, Ok<AssessmentResult>, ValidationProblem, ProblemHttpResult>> RecordInTransactionAsync(
+    private async Task<AssessmentRecording> RecordInTransactionAsync(
         AssessmentRequest request, BadgeDefinition badge, DateOnly date, Dictionary<string, bool> results, ClientRow client,
         ClaimsPrincipal user, string subject, string? idempotencyKey, string requestHash, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -125,34 +101,22 @@ public sealed class AssessmentService(
             return replay;
         }
 
-        var held = await HeldBadges.ActiveAsync(transaction, client.Id, cancellationToken);
-        if (outcome == Outcomes.Passed)
+        var held = await AssertionQueries.ActiveOfClientAsync(transaction, client.Id, cancellationToken);
+        if (outcome == Outcomes.Passed && RefusalFor(badge, client, held, now) is { } refused)
         {
-            var lacking = badge.PrerequisiteIds.FirstOrDefault(p => !held.Any(h => h.BadgeId == p && h.IsValidAt(now)));
-            if (lacking is not null)
-            {
-                return TypedResults.Problem(
-                    statusCode: StatusCodes.Status422UnprocessableEntity,
-                    title: text["PrerequisiteMissingTitle"],
-                    detail: text["PrerequisiteMissing", catalogue.Find(lacking)!.Name.In(client.PreferredLanguage), lacking]);
-            }
-
-            if (held.Any(h => h.BadgeId == badge.Id && h.IsValidAt(now)))
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text["AlreadyHoldsBadge"]);
-            }
+            return refused;
         }
 
         var actor = user.ToActor();
-        await connection.ExecuteAsync(new CommandDefinition(InsertAssessment, new
+        await AssessmentQueries.InsertAsync(transaction, new NewAssessment
         {
             Id = assessmentId,
             ClientId = client.Id,
             BadgeId = badge.Id,
             BadgeVersion = badge.Version,
             DemonstratedOn = date,
-            request.UnitId,
-            request.DeliveryMode,
+            UnitId = request.UnitId,
+            DeliveryMode = request.DeliveryMode,
             CriteriaJson = JsonSerializer.Serialize(badge.Criteria.Select(c => new { id = c.Id, met = results[c.Id] })),
             EvidenceNote = request.EvidenceNote!.Trim(),
             Outcome = outcome,
@@ -162,45 +126,73 @@ public sealed class AssessmentService(
             IdempotencyKey = idempotencyKey,
             RequestHash = requestHash,
             CreatedAt = now,
-        }, transaction, cancellationToken: cancellationToken));
+        }, cancellationToken);
         await audit.AppendAsync(transaction, actor, new AuditEntry("assessment.recorded", "assessment", assessmentId, outcome), cancellationToken);
 
         IssuedBadge? issued = null;
-        var milestones = new List<IssuedBadge>();
+        IReadOnlyList<IssuedBadge> milestones = [];
         if (signed is not null)
         {
-            foreach (var expired in held.Where(h => h.BadgeId == badge.Id))
-            {
-                await Revocations.RevokeAsync(transaction, audit, actor, expired.Id, Supersede, now, cancellationToken);
-            }
-
-            var assertion = await issuer.StoreAsync(transaction, signed, actor, cancellationToken);
-            issued = View(assertion);
-
-            var holding = held.Where(h => h.IsValidAt(now)).Select(h => h.BadgeId).Append(badge.Id).ToHashSet(StringComparer.Ordinal);
-            foreach (var milestone in catalogue.MilestonesContaining(badge.Id))
-            {
-                if (holding.Contains(milestone.Id) || !milestone.PartIds.All(holding.Contains))
-                {
-                    continue;
-                }
-
-                foreach (var expired in held.Where(h => h.BadgeId == milestone.Id))
-                {
-                    await Revocations.RevokeAsync(transaction, audit, actor, expired.Id, Supersede, now, cancellationToken);
-                }
-
-                var narrative = text["MilestoneEvidence", string.Join(", ", milestone.PartIds.Select(p => catalogue.Find(p)!.Name.In(client.PreferredLanguage)))];
-                var earned = await issuer.IssueAsync(transaction, new NewAssertion(
-                    client.Id, milestone, client.PreferredLanguage, recipient, now, assessmentId, narrative), actor, cancellationToken);
-                milestones.Add(View(earned));
-                holding.Add(milestone.Id);
-            }
+            await SupersedeAsync(transaction, held, badge.Id, actor, now, cancellationToken);
+            issued = View(await issuer.StoreAsync(transaction, signed, actor, cancellationToken));
+            milestones = await IssueMilestonesAsync(transaction, badge, client, recipient, assessmentId, held, actor, now, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/assessments/{assessmentId}", new AssessmentResult(assessmentId, outcome, missing, issued, milestones));
+        return new AssessmentRecording.Recorded(new AssessmentResult(assessmentId, outcome, missing, issued, milestones));
     }
+
+    /// <summary>A pass is refused while a prerequisite is not held, or while the badge itself is held and valid.</summary>
+    private AssessmentRecording.Refused? RefusalFor(BadgeDefinition badge, ClientRow client, IReadOnlyList<ActiveAssertion> held, DateTimeOffset now)
+    {
+        var lacking = badge.PrerequisiteIds.FirstOrDefault(p => !held.Any(h => h.BadgeId == p && h.IsValidAt(now)));
+        if (lacking is not null)
+        {
+            return new AssessmentRecording.Refused(
+                RecordingRefusal.PrerequisiteMissing,
+                text["PrerequisiteMissingTitle"],
+                text["PrerequisiteMissing", catalogue.Find(lacking)!.Name.In(client.PreferredLanguage), lacking]);
+        }
+
+        return held.Any(h => h.BadgeId == badge.Id && h.IsValidAt(now)) ? AlreadyHolds() : null;
+    }
+
+    /// <summary>Issues every milestone the new badge completes, each replacing an expired copy of itself.</summary>
+    private async Task<IReadOnlyList<IssuedBadge>> IssueMilestonesAsync(
+        DbTransaction transaction, BadgeDefinition badge, ClientRow client, Recipient? recipient, string assessmentId,
+        IReadOnlyList<ActiveAssertion> held, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var milestones = new List<IssuedBadge>();
+        var holding = held.Where(h => h.IsValidAt(now)).Select(h => h.BadgeId).Append(badge.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var milestone in catalogue.MilestonesContaining(badge.Id))
+        {
+            if (holding.Contains(milestone.Id) || !milestone.PartIds.All(holding.Contains))
+            {
+                continue;
+            }
+
+            await SupersedeAsync(transaction, held, milestone.Id, actor, now, cancellationToken);
+            var narrative = text["MilestoneEvidence", string.Join(", ", milestone.PartIds.Select(p => catalogue.Find(p)!.Name.In(client.PreferredLanguage)))];
+            var earned = await issuer.IssueAsync(transaction, new NewAssertion(
+                client.Id, milestone, client.PreferredLanguage, recipient, now, assessmentId, narrative), actor, cancellationToken);
+            milestones.Add(View(earned));
+            holding.Add(milestone.Id);
+        }
+
+        return milestones;
+    }
+
+    /// <summary>A renewed badge replaces the client's expired copies of it: one unrevoked assertion per badge.</summary>
+    private async Task SupersedeAsync(
+        DbTransaction transaction, IReadOnlyList<ActiveAssertion> held, string badgeId, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var expired in held.Where(h => h.BadgeId == badgeId))
+        {
+            await Revocations.RevokeAsync(transaction, audit, actor, expired.Id, Supersede, now, cancellationToken);
+        }
+    }
+
+    private AssessmentRecording.Refused AlreadyHolds() => new(RecordingRefusal.AlreadyHoldsBadge, text["AlreadyHoldsBadge"]);
 
     private Recipient? RecipientOf(ClientRow client)
     {
@@ -212,21 +204,18 @@ public sealed class AssessmentService(
         return protector.Unprotect(client.PhoneProtected) is { } phone ? Recipient.Telephone(phone) : null;
     }
 
-    private async Task<Results<Created<AssessmentResult>, Ok<AssessmentResult>, ValidationProblem, ProblemHttpResult>?> ReplayAsync(
-        string subject, string key, string requestHash, CancellationToken cancellationToken)
+    private async Task<AssessmentRecording?> ReplayAsync(string subject, string key, string requestHash, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         return await ReplayInAsync(transaction, subject, key, requestHash, cancellationToken);
     }
 
-    /// <summary>The first result for this Idempotency-Key, or a conflict if the key came with a different request.</summary>
-    private async Task<Results<Created<AssessmentResult>, Ok<AssessmentResult>, ValidationProblem, ProblemHttpResult>?> ReplayInAsync(
+    /// <summary>The first result for this Idempotency-Key, or a refusal if the key came with a different request.</summary>
+    private async Task<AssessmentRecording?> ReplayInAsync(
         DbTransaction transaction, string subject, string key, string requestHash, CancellationToken cancellationToken)
     {
-        var connection = transaction.Connection!;
-        var first = await connection.QueryFirstOrDefaultAsync<StoredAssessment>(new CommandDefinition(
-            ByIdempotencyKey, new { Subject = subject, Key = key }, transaction, cancellationToken: cancellationToken));
+        var first = await AssessmentQueries.ByIdempotencyKeyAsync(transaction, subject, key, cancellationToken);
         if (first is null)
         {
             return null;
@@ -234,17 +223,16 @@ public sealed class AssessmentService(
 
         if (first.RequestHash != requestHash)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: text["IdempotencyKeyReused"]);
+            return new AssessmentRecording.Refused(RecordingRefusal.IdempotencyKeyReused, text["IdempotencyKeyReused"]);
         }
 
-        var assertions = (await connection.QueryAsync<StoredAssertion>(new CommandDefinition(
-            AssertionsOfAssessment, new { AssessmentId = first.Id }, transaction, cancellationToken: cancellationToken))).ToList();
+        var assertions = await AssertionQueries.OfAssessmentAsync(transaction, first.Id, cancellationToken);
         var missing = JsonSerializer.Deserialize<List<StoredCriterion>>(first.CriteriaJson, JsonSerializerOptions.Web)!
             .Where(c => !c.Met && catalogue.Find(first.BadgeId)?.Criteria.FirstOrDefault(d => d.Id == c.Id)?.Required != false)
             .Select(c => c.Id)
             .ToList();
         var badge = assertions.FirstOrDefault(a => a.BadgeId == first.BadgeId);
-        return TypedResults.Created($"/api/assessments/{first.Id}", new AssessmentResult(
+        return new AssessmentRecording.Recorded(new AssessmentResult(
             first.Id,
             first.Outcome,
             missing,
@@ -256,39 +244,11 @@ public sealed class AssessmentService(
         a.Id.ToString(), a.BadgeId, a.RecipientType, a.IssuedOn, a.Expires,
         urls.PublicPage(a.Id), urls.AssertionJson(a.Id), urls.AssertionJws(a.Id), a.ClaimCode);
 
-    private IssuedBadge View(StoredAssertion a)
+    private IssuedBadge View(AssertionRow a)
     {
         var id = Guid.Parse(a.Id);
         return new IssuedBadge(a.Id, a.BadgeId, a.RecipientType, a.IssuedOn, a.Expires,
             urls.PublicPage(id), urls.AssertionJson(id), urls.AssertionJws(id), protector.Unprotect(a.ClaimCodeProtected));
-    }
-
-    private sealed record StoredAssessment
-    {
-        public required string Id { get; init; }
-
-        public required string BadgeId { get; init; }
-
-        public required string Outcome { get; init; }
-
-        public required string CriteriaJson { get; init; }
-
-        public string? RequestHash { get; init; }
-    }
-
-    private sealed record StoredAssertion
-    {
-        public required string Id { get; init; }
-
-        public required string BadgeId { get; init; }
-
-        public required string RecipientType { get; init; }
-
-        public required DateTimeOffset IssuedOn { get; init; }
-
-        public DateTimeOffset? Expires { get; init; }
-
-        public string? ClaimCodeProtected { get; init; }
     }
 
     private sealed record StoredCriterion(string Id, bool Met);

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Dapper;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
 
@@ -13,19 +12,11 @@ namespace Osaamismerkit.Catalogue;
 /// </summary>
 public sealed class CatalogueSeeder(Database database, Catalogue catalogue, AuditLog audit, TimeProvider clock, ILogger<CatalogueSeeder> logger)
 {
-    private const string Existing = "SELECT badge_id, version, content_hash FROM badge_definitions";
-
-    private const string Insert = """
-        INSERT INTO badge_definitions (badge_id, version, content_hash, definition_json, loaded_at)
-        VALUES (@BadgeId, @Version, @ContentHash, @DefinitionJson, @LoadedAt)
-        """;
-
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var existing = (await connection.QueryAsync<StoredVersion>(new CommandDefinition(Existing, transaction: transaction, cancellationToken: cancellationToken)))
-            .ToDictionary(v => (v.BadgeId, v.Version));
+        var existing = (await BadgeDefinitionQueries.VersionsAsync(transaction, cancellationToken)).ToDictionary(v => (v.BadgeId, v.Version));
 
         var errors = new List<CatalogueError>();
         var added = 0;
@@ -43,11 +34,7 @@ public sealed class CatalogueSeeder(Database database, Catalogue catalogue, Audi
                 continue;
             }
 
-            await connection.ExecuteAsync(new CommandDefinition(
-                Insert,
-                new { BadgeId = badge.Id, badge.Version, ContentHash = hash, DefinitionJson = json, LoadedAt = clock.GetUtcNow() },
-                transaction,
-                cancellationToken: cancellationToken));
+            await BadgeDefinitionQueries.InsertAsync(transaction, badge.Id, badge.Version, hash, json, clock.GetUtcNow(), cancellationToken);
             await audit.AppendAsync(transaction, Actor.System, new AuditEntry("catalogue.version-recorded", "badge", badge.Id, badge.Version), cancellationToken);
             added++;
         }
@@ -61,6 +48,4 @@ public sealed class CatalogueSeeder(Database database, Catalogue catalogue, Audi
         logger.LogInformation("Catalogue: {Count} badges, {Added} new definition versions recorded", catalogue.Badges.Count, added);
         return added;
     }
-
-    private sealed record StoredVersion(string BadgeId, string Version, string ContentHash);
 }

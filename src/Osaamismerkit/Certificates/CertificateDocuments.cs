@@ -26,19 +26,6 @@ public sealed class CertificateDocuments(
     BatchCertificateRenderer batchRenderer,
     TimeProvider clock)
 {
-    private const string BadgesOfClients = """
-        SELECT a.id, a.client_id, a.badge_id, a.issued_on, a.expires,
-               a.revoked_at, a.claim_code_protected,
-               s.badge_id AS AssessedBadgeId, s.criteria_json, s.evidence_note,
-               s.delivery_mode, s.demonstrated_on, s.instructor_name,
-               s.instructor_title, u.name AS UnitName
-        FROM assertions a
-        LEFT JOIN assessments s ON s.id = a.assessment_id
-        LEFT JOIN units u ON u.id = s.unit_id
-        WHERE a.client_id IN @ClientIds
-        ORDER BY a.issued_on, a.id
-        """;
-
     /// <summary>One badge's certificate, or null if the client has no such badge.</summary>
     public async Task<byte[]?> BadgeAsync(string clientId, string displayName, string preferredLanguage, Guid assertionId, string? language, CancellationToken cancellationToken)
     {
@@ -86,18 +73,18 @@ public sealed class CertificateDocuments(
         return items.Count == 0 ? null : batchRenderer.Render(Issuer(), items, language ?? Languages.Default);
     }
 
-    private async Task<List<(CertificateRow Row, CertificateBadge Model)>> BadgesAsync(
+    private async Task<List<(AssertionEvidenceRow Row, CertificateBadge Model)>> BadgesAsync(
         string[] clientIds, string language, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CertificateRow>(new CommandDefinition(BadgesOfClients, new { ClientIds = clientIds }, cancellationToken: cancellationToken));
+        var rows = await AssertionQueries.WithEvidenceOfClientsAsync(connection, clientIds, cancellationToken);
         return rows
             .Where(r => catalogue.Find(r.BadgeId) is not null)
             .Select(r => (r, Model(r, catalogue.Find(r.BadgeId)!, language)))
             .ToList();
     }
 
-    private CertificateBadge Model(CertificateRow row, BadgeDefinition badge, string language)
+    private CertificateBadge Model(AssertionEvidenceRow row, BadgeDefinition badge, string language)
     {
         var assertionId = Guid.Parse(row.Id);
         var isOwnAssessment = row.AssessedBadgeId == badge.Id;
@@ -140,37 +127,4 @@ public sealed class CertificateDocuments(
         new(displayName, Languages.IsSupported(requested) ? requested! : Languages.IsSupported(preferred) ? preferred : Languages.Default);
 
     private sealed record MetCriterion(string Id, bool Met);
-
-    private sealed record CertificateRow
-    {
-        public required string Id { get; init; }
-
-        public required string ClientId { get; init; }
-
-        public required string BadgeId { get; init; }
-
-        public required DateTimeOffset IssuedOn { get; init; }
-
-        public DateTimeOffset? Expires { get; init; }
-
-        public DateTimeOffset? RevokedAt { get; init; }
-
-        public string? ClaimCodeProtected { get; init; }
-
-        public string? AssessedBadgeId { get; init; }
-
-        public string? CriteriaJson { get; init; }
-
-        public string? EvidenceNote { get; init; }
-
-        public string? DeliveryMode { get; init; }
-
-        public DateOnly? DemonstratedOn { get; init; }
-
-        public string? InstructorName { get; init; }
-
-        public string? InstructorTitle { get; init; }
-
-        public string? UnitName { get; init; }
-    }
 }

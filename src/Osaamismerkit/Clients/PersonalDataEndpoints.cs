@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Osaamismerkit.Assessments;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Infrastructure.Http;
@@ -21,18 +21,6 @@ public static class PersonalDataEndpoints
 
     public const string ErasedName = "—";
 
-    private const string Assessments = "SELECT * FROM assessments WHERE client_id = @Id ORDER BY created_at";
-
-    private const string Assertions = """
-        SELECT id, badge_id, badge_version, recipient_type, issued_on, expires, revoked_at, revocation_reason, replaces_id
-        FROM assertions WHERE client_id = @Id ORDER BY issued_on
-        """;
-
-    private const string ActiveAssertions = "SELECT id, assertion_json AS Json FROM assertions WHERE client_id = @Id";
-
-    private const string EraseEvidence = "UPDATE assessments SET evidence_note = '' WHERE client_id = @Id";
-
-    private const string EraseAssertion = "UPDATE assertions SET assertion_json = @Json, jws = '', claim_code_protected = NULL WHERE id = @Id";
 
     public static IEndpointRouteBuilder MapPersonalData(this IEndpointRouteBuilder app)
     {
@@ -53,17 +41,14 @@ public static class PersonalDataEndpoints
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        async Task<IReadOnlyList<IDictionary<string, object?>>> Rows(string sql) =>
-            AsColumns(await connection.QueryAsync(new CommandDefinition(sql, new { Id = id }, transaction, cancellationToken: cancellationToken)));
-
         var export = new ClientDataExport(
             clock.GetUtcNow(),
             new ClientView(client.Id, client.DisplayName, protector.Unprotect(client.EmailProtected), protector.Unprotect(client.PhoneProtected),
                 client.PreferredLanguage, client.UnitId, client.MunicipalityCode, client.ShareName, client.CreatedAt, client.UpdatedAt),
-            await Rows(Assessments),
-            await Rows(Assertions),
-            AsColumns(await WalletLinkQueries.OfClientAsync(transaction, id, cancellationToken)),
-            AsColumns(await AuditQueries.OfClientAsync(transaction, id, cancellationToken)));
+            await AssessmentQueries.ExportOfClientAsync(transaction, id, cancellationToken),
+            await AssertionQueries.ExportOfClientAsync(transaction, id, cancellationToken),
+            ExportRows.Of(await WalletLinkQueries.OfClientAsync(transaction, id, cancellationToken)),
+            ExportRows.Of(await AuditQueries.OfClientAsync(transaction, id, cancellationToken)));
         await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("client.exported", "client", id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(export);
@@ -93,26 +78,20 @@ public static class PersonalDataEndpoints
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        Task<int> Execute(string sql, object parameters) =>
-            connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
-
-        var assertions = (await connection.QueryAsync<StoredAssertion>(new CommandDefinition(ActiveAssertions, new { Id = id }, transaction, cancellationToken: cancellationToken))).ToList();
+        var assertions = await AssertionQueries.DocumentsOfClientAsync(transaction, id, cancellationToken);
         foreach (var assertion in assertions)
         {
             await Revocations.RevokeAsync(transaction, audit, actor, assertion.Id, ErasureReason, now, cancellationToken);
-            await Execute(EraseAssertion, new { assertion.Id, Json = Stripped(assertion.Json) });
+            await AssertionQueries.EraseDocumentAsync(transaction, assertion.Id, Stripped(assertion.Json), cancellationToken);
         }
 
         await ClientQueries.EraseAsync(transaction, id, ErasedName, now, cancellationToken);
-        await Execute(EraseEvidence, new { Id = id });
+        await AssessmentQueries.EraseEvidenceAsync(transaction, id, cancellationToken);
         await WalletLinkQueries.RevokeActiveAsync(transaction, id, now, actor.Id, cancellationToken);
         await audit.AppendAsync(transaction, actor, new AuditEntry("client.erased", "client", id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.NoContent();
     }
-
-    private static List<IDictionary<string, object?>> AsColumns(IEnumerable<dynamic> rows) =>
-        rows.Select(r => (IDictionary<string, object?>)new Dictionary<string, object?>((IDictionary<string, object?>)r)).ToList();
 
     /// <summary>The public assertion document without the recipient hash or the evidence narrative.</summary>
     private static string Stripped(string json)
@@ -129,6 +108,4 @@ public static class PersonalDataEndpoints
 
         return kept.ToJsonString(ObJson.Options);
     }
-
-    private sealed record StoredAssertion(string Id, string Json);
 }

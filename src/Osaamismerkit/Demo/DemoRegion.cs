@@ -19,23 +19,6 @@ namespace Osaamismerkit.Demo;
 /// </summary>
 public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue, AssertionIssuer issuer, AuditLog audit, TimeProvider clock)
 {
-    private const string InsertAssessment = """
-        INSERT INTO assessments (id, client_id, badge_id, badge_version, demonstrated_on, unit_id, delivery_mode, criteria_json,
-                                 evidence_note, outcome, instructor_subject, instructor_name, instructor_title, created_at)
-        VALUES (@Id, @ClientId, @BadgeId, @BadgeVersion, @On, @UnitId, @Mode, @CriteriaJson,
-                @Note, @Outcome, 'demo-instructor', 'Demo Ohjaaja', 'Digiohjaaja', @CreatedAt)
-        """;
-
-    // The benchmark's stand-in for a signed document: reports never read these columns.
-    private const string InsertUnsigned = """
-        INSERT INTO assertions (id, client_id, badge_id, badge_version, assessment_id, recipient_type, recipient_identity,
-                                recipient_salt, badge_language, issued_on, expires, signing_key_id, assertion_json, jws,
-                                unit_id, delivery_mode, municipality_code)
-        SELECT @Id, @ClientId, @BadgeId, @BadgeVersion, @AssessmentId, 'url', 'unsigned', '', 'fi', @IssuedOn, NULL,
-               MIN(id), '{}', 'unsigned', @UnitId, @Mode, @Municipality
-        FROM signing_keys
-        """;
-
     // Statistics Finland codes, weighted roughly by population so that Joensuu has the most units.
     private static readonly (string Code, string Name, int Weight)[] Municipalities =
     [
@@ -181,20 +164,23 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
             var assessmentId = Guid.NewGuid().ToString();
             var mode = Modes[random.Next(Modes.Length)];
             var missing = passed ? null : badge.Criteria.Where(c => c.Required).OrderBy(_ => random.Next()).First().Id;
-            await connection.ExecuteAsync(new CommandDefinition(InsertAssessment, new
+            await AssessmentQueries.InsertAsync(transaction, new NewAssessment
             {
                 Id = assessmentId,
                 ClientId = id,
                 BadgeId = badge.Id,
                 BadgeVersion = badge.Version,
-                On = day,
+                DemonstratedOn = day,
                 UnitId = unit.Id,
-                Mode = mode,
+                DeliveryMode = mode,
                 CriteriaJson = JsonSerializer.Serialize(badge.Criteria.Select(c => new { id = c.Id, met = c.Id != missing })),
-                Note = passed ? "Teki tehtävän itsenäisesti ohjaajan seuratessa." : "Harjoitellaan vielä yhtä kohtaa.",
+                EvidenceNote = passed ? "Teki tehtävän itsenäisesti ohjaajan seuratessa." : "Harjoitellaan vielä yhtä kohtaa.",
                 Outcome = passed ? Outcomes.Passed : Outcomes.NotYet,
+                InstructorSubject = "demo-instructor",
+                InstructorName = "Demo Ohjaaja",
+                InstructorTitle = "Digiohjaaja",
                 CreatedAt = At(day),
-            }, transaction, cancellationToken: cancellationToken));
+            }, cancellationToken);
             assessmentCount++;
             if (passed)
             {
@@ -225,18 +211,8 @@ public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue,
         }
         else
         {
-            await transaction.Connection!.ExecuteAsync(new CommandDefinition(InsertUnsigned, new
-            {
-                Id = Guid.NewGuid().ToString(),
-                ClientId = clientId,
-                BadgeId = badge.Id,
-                BadgeVersion = badge.Version,
-                AssessmentId = assessmentId,
-                IssuedOn = on,
-                where.UnitId,
-                where.Mode,
-                where.Municipality,
-            }, transaction, cancellationToken: cancellationToken));
+            await AssertionQueries.InsertUnsignedAsync(
+                transaction, clientId, badge.Id, badge.Version, assessmentId, on, where.UnitId, where.Mode, where.Municipality, cancellationToken);
         }
 
         return 1;

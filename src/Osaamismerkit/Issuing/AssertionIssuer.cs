@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using Dapper;
 using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Signing;
@@ -16,20 +15,6 @@ namespace Osaamismerkit.Issuing;
 /// </summary>
 public sealed class AssertionIssuer(SigningKeyStore keys, ObUrls urls, ContactProtector protector, AuditLog audit)
 {
-    // Where and how the badge was earned is copied onto the assertion (a milestone: the client's unit, no delivery mode),
-    // so that reports read one table; INSERT … SELECT because SQL Server allows no subqueries in VALUES.
-    private const string Insert = """
-        INSERT INTO assertions (id, client_id, badge_id, badge_version, assessment_id, recipient_type, recipient_identity,
-                                recipient_salt, badge_language, issued_on, expires, signing_key_id, assertion_json, jws,
-                                claim_code_hash, claim_code_protected, replaces_id, unit_id, delivery_mode, municipality_code)
-        SELECT @Id, @ClientId, @BadgeId, @BadgeVersion, @AssessmentId, @RecipientType, @RecipientIdentity,
-               @RecipientSalt, @BadgeLanguage, @IssuedOn, @Expires, @SigningKeyId, @AssertionJson, @Jws,
-               @ClaimCodeHash, @ClaimCodeProtected, @ReplacesId, COALESCE(m.unit_id, c.unit_id), m.delivery_mode, c.municipality_code
-        FROM clients c
-        LEFT JOIN assessments m ON m.id = @AssessmentId
-        WHERE c.id = @ClientId
-        """;
-
     public Task<IssuedAssertion> IssueAsync(DbTransaction transaction, NewAssertion request, Actor actor, CancellationToken cancellationToken) =>
         StoreAsync(transaction, Sign(request), actor, cancellationToken);
 
@@ -77,26 +62,7 @@ public sealed class AssertionIssuer(SigningKeyStore keys, ObUrls urls, ContactPr
     public async Task<IssuedAssertion> StoreAsync(DbTransaction transaction, SignedAssertion assertion, Actor actor, CancellationToken cancellationToken)
     {
         var request = assertion.Request;
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(Insert, new
-        {
-            Id = assertion.Id.ToString(),
-            request.ClientId,
-            BadgeId = request.Badge.Id,
-            BadgeVersion = request.Badge.Version,
-            request.AssessmentId,
-            RecipientType = assertion.Recipient.Type,
-            RecipientIdentity = assertion.Recipient.HashWith(assertion.Salt),
-            RecipientSalt = assertion.Salt,
-            BadgeLanguage = request.Language,
-            assertion.IssuedOn,
-            assertion.Expires,
-            assertion.SigningKeyId,
-            AssertionJson = assertion.Json,
-            assertion.Jws,
-            ClaimCodeHash = assertion.ClaimCode is null ? null : ClaimCodes.Hash(assertion.ClaimCode),
-            assertion.ClaimCodeProtected,
-            ReplacesId = request.ReplacesId?.ToString(),
-        }, transaction, cancellationToken: cancellationToken));
+        await AssertionQueries.InsertAsync(transaction, assertion, cancellationToken);
         await audit.AppendAsync(transaction, actor, new AuditEntry("assertion.issued", "assertion", assertion.Id.ToString(), request.Badge.Id), cancellationToken);
 
         return new IssuedAssertion(assertion.Id, request.Badge.Id, assertion.Recipient.Type, assertion.IssuedOn, assertion.Expires, assertion.Json, assertion.Jws, assertion.ClaimCode);

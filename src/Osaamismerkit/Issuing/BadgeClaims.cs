@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json.Nodes;
 using Dapper;
 using Osaamismerkit.Catalogue;
@@ -17,31 +18,20 @@ public sealed class BadgeClaims(
 {
     public const string ClaimedReason = "claimed: re-issued to the recipient's e-mail address";
 
-    private const string Columns = """
-        SELECT id, client_id, badge_id, badge_version, assessment_id,
-               badge_language, issued_on, assertion_json AS Json
-        FROM assertions
-        """;
-
-    private const string ByCode = Columns + " WHERE claim_code_hash = @Hash AND revoked_at IS NULL";
-
-    private const string ByPlaceholder = Columns + """
-         WHERE id = @Id AND client_id = @ClientId AND recipient_type = 'url' AND claim_code_hash IS NOT NULL AND revoked_at IS NULL
-        """;
-
     /// <summary>Null when no unclaimed placeholder has this code.</summary>
     public Task<ClaimedBadge?> ByCodeAsync(string normalizedCode, string normalizedEmail, CancellationToken cancellationToken) =>
-        ClaimAsync(ByCode, new { Hash = ClaimCodes.Hash(normalizedCode) }, normalizedEmail, cancellationToken);
+        ClaimAsync(t => AssertionQueries.PlaceholderByCodeAsync(t, ClaimCodes.Hash(normalizedCode), cancellationToken), normalizedEmail, cancellationToken);
 
     /// <summary>Null when the client has no such unclaimed placeholder.</summary>
     public Task<ClaimedBadge?> ByPlaceholderAsync(string clientId, Guid placeholderId, string normalizedEmail, CancellationToken cancellationToken) =>
-        ClaimAsync(ByPlaceholder, new { Id = placeholderId.ToString(), ClientId = clientId }, normalizedEmail, cancellationToken);
+        ClaimAsync(t => AssertionQueries.PlaceholderOfClientAsync(t, clientId, placeholderId.ToString(), cancellationToken), normalizedEmail, cancellationToken);
 
-    private async Task<ClaimedBadge?> ClaimAsync(string sql, object parameters, string email, CancellationToken cancellationToken)
+    private async Task<ClaimedBadge?> ClaimAsync(
+        Func<DbTransaction, Task<PlaceholderAssertion?>> find, string email, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var placeholder = await connection.QueryFirstOrDefaultAsync<PlaceholderRow>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+        var placeholder = await find(transaction);
         var badge = placeholder is null ? null : await versions.FindAsync(placeholder.BadgeId, placeholder.BadgeVersion, cancellationToken);
         if (placeholder is null || badge is null)
         {
@@ -67,24 +57,5 @@ public sealed class BadgeClaims(
 
         await transaction.CommitAsync(cancellationToken);
         return new ClaimedBadge(issued.Id, badge.Id, Guid.Parse(placeholder.Id));
-    }
-
-    private sealed record PlaceholderRow
-    {
-        public required string Id { get; init; }
-
-        public required string ClientId { get; init; }
-
-        public required string BadgeId { get; init; }
-
-        public required string BadgeVersion { get; init; }
-
-        public string? AssessmentId { get; init; }
-
-        public required string BadgeLanguage { get; init; }
-
-        public required DateTimeOffset IssuedOn { get; init; }
-
-        public required string Json { get; init; }
     }
 }

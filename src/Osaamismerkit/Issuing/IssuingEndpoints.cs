@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Osaamismerkit.Catalogue;
@@ -18,12 +17,6 @@ namespace Osaamismerkit.Issuing;
 
 public static class IssuingEndpoints
 {
-    public const int MaxReasonLength = 500;
-
-    private const string ById = $"SELECT {AssertionRow.Columns} FROM assertions WHERE id = @Id";
-
-    private const string OfClient = $"SELECT {AssertionRow.Columns} FROM assertions WHERE client_id = @ClientId ORDER BY issued_on DESC, id";
-
     public static IEndpointRouteBuilder MapIssuing(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/assertions/{id:guid}/revoke", Revoke).WithTags("Issuing").WithName("RevokeAssertion").RequireAuthorization(Policies.Instructor);
@@ -39,7 +32,7 @@ public static class IssuingEndpoints
         TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QueryFirstOrDefaultAsync<AssertionRow>(new CommandDefinition(ById, new { Id = id.ToString() }, cancellationToken: cancellationToken));
+        var row = await AssertionQueries.FindAsync(connection, id.ToString(), cancellationToken);
         if (row is null || await clients.FindAsync(row.ClientId, user, cancellationToken) is null)
         {
             return Problems.NotFound(text, text["AssertionNotFound"]);
@@ -47,19 +40,7 @@ public static class IssuingEndpoints
 
         var reason = request.Reason?.Trim();
         var errors = new FieldErrors();
-        if (string.IsNullOrEmpty(reason))
-        {
-            errors.Add("reason", text["ReasonRequired"]);
-        }
-        else if (reason.Length > MaxReasonLength)
-        {
-            errors.Add("reason", text["ReasonTooLong", MaxReasonLength]);
-        }
-        else if (PersonalIdentityCode.AppearsIn(reason))
-        {
-            errors.Add("reason", text["PersonalIdentityCodeNotAllowed"]);
-        }
-
+        Revocations.CheckReason(reason, errors, text);
         if (errors.Any)
         {
             return Problems.Validation(text, errors.ToDictionary());
@@ -86,7 +67,7 @@ public static class IssuingEndpoints
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<AssertionRow>(new CommandDefinition(OfClient, new { ClientId = id }, cancellationToken: cancellationToken));
+        var rows = await AssertionQueries.OfClientAsync(connection, id, cancellationToken);
         var language = Languages.Of(context);
         var now = clock.GetUtcNow();
         IReadOnlyList<ClientBadge> badges = rows.Select(r =>

@@ -1,28 +1,46 @@
 using System.Data.Common;
-using Dapper;
+using Microsoft.Extensions.Localization;
+using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Auditing;
+using Osaamismerkit.Infrastructure.Http;
+using Osaamismerkit.Resources;
 
 namespace Osaamismerkit.Issuing;
 
 /// <summary>Revocation marks an assertion; it never deletes it. The revocation list is read from the same rows.</summary>
 public static class Revocations
 {
-    private const string Revoke = """
-        UPDATE assertions
-        SET revoked_at = @Now, revocation_reason = @Reason, revoked_by = @By
-        WHERE id = @Id AND revoked_at IS NULL
-        """;
+    public const int MaxReasonLength = 500;
+
+    /// <summary>
+    /// What is wrong with a revocation reason, for the API and the staff page alike. The reason is published on the
+    /// public badge page and in the revocation list, so it must not carry a personal identity code.
+    /// </summary>
+    public static void CheckReason(string? reason, FieldErrors errors, IStringLocalizer<Messages> text)
+    {
+        if (string.IsNullOrEmpty(reason))
+        {
+            errors.Add("reason", text["ReasonRequired"]);
+        }
+        else if (reason.Length > MaxReasonLength)
+        {
+            errors.Add("reason", text["ReasonTooLong", MaxReasonLength]);
+        }
+        else if (PersonalIdentityCode.AppearsIn(reason))
+        {
+            errors.Add("reason", text["PersonalIdentityCodeNotAllowed"]);
+        }
+    }
 
     public static async Task<bool> RevokeAsync(
         DbTransaction transaction, AuditLog audit, Actor actor, string assertionId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var changed = await transaction.Connection!.ExecuteAsync(new CommandDefinition(
-            Revoke, new { Id = assertionId, Reason = reason, By = actor.Id, Now = now }, transaction, cancellationToken: cancellationToken));
-        if (changed == 1)
+        var revoked = await AssertionQueries.RevokeAsync(transaction, assertionId, reason, actor.Id, now, cancellationToken);
+        if (revoked)
         {
             await audit.AppendAsync(transaction, actor, new AuditEntry("assertion.revoked", "assertion", assertionId), cancellationToken);
         }
 
-        return changed == 1;
+        return revoked;
     }
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Osaamismerkit.Catalogue;
@@ -7,6 +6,7 @@ using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
 using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.Infrastructure.Signing;
+using Osaamismerkit.Issuing;
 using Osaamismerkit.Resources;
 
 namespace Osaamismerkit.OpenBadges;
@@ -14,12 +14,6 @@ namespace Osaamismerkit.OpenBadges;
 /// <summary>The hosted Open Badges 2.0 documents every verifier and backpack fetches. Public on purpose.</summary>
 public static class ObEndpoints
 {
-    private const string Revoked = """
-        SELECT id, revocation_reason AS Reason FROM assertions WHERE revoked_at IS NOT NULL ORDER BY revoked_at, id
-        """;
-
-    private const string AssertionById = "SELECT assertion_json AS Json, jws FROM assertions WHERE id = @Id";
-
     public static IEndpointRouteBuilder MapOpenBadges(this IEndpointRouteBuilder app)
     {
         var ob = app.MapGroup("/ob").WithTags("Open Badges").AllowAnonymous().RequireCors(PublicCors.Policy).RequireRateLimiting(RateLimits.Public);
@@ -63,7 +57,7 @@ public static class ObEndpoints
     private static async Task<ContentHttpResult> RevocationList(ObDocuments documents, Database database, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var revoked = await connection.QueryAsync<RevokedRow>(new CommandDefinition(Revoked, cancellationToken: cancellationToken));
+        var revoked = await AssertionQueries.RevokedAsync(connection, cancellationToken);
         return LinkedData(documents.RevocationList(revoked.Select(r => (Guid.Parse(r.Id), r.Reason))).ToJsonString(ObJson.Options));
     }
 
@@ -81,16 +75,11 @@ public static class ObEndpoints
         return stored is null || stored.Jws.Length == 0 ? Problems.NotFound(text, text["NotFoundTitle"]) : TypedResults.Text(stored.Jws, "application/jws; charset=utf-8");
     }
 
-    private static async Task<StoredAssertion?> StoredAssertionAsync(Database database, Guid id, CancellationToken cancellationToken)
+    private static async Task<AssertionDocument?> StoredAssertionAsync(Database database, Guid id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QueryFirstOrDefaultAsync<StoredAssertion>(
-            new CommandDefinition(AssertionById, new { Id = id.ToString() }, cancellationToken: cancellationToken));
+        return await AssertionQueries.DocumentAsync(connection, id.ToString(), cancellationToken);
     }
 
     private static ContentHttpResult LinkedData(string json) => TypedResults.Text(json, ObJson.ContentType);
-
-    private sealed record RevokedRow(string Id, string Reason);
-
-    private sealed record StoredAssertion(string Json, string Jws);
 }

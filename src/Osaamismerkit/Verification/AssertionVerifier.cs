@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Dapper;
 using Microsoft.IdentityModel.Tokens;
 using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Issuing;
 
 namespace Osaamismerkit.Verification;
 
@@ -13,20 +13,10 @@ namespace Osaamismerkit.Verification;
 /// </summary>
 public sealed class AssertionVerifier(Database database, VerificationKeys keys, TimeProvider clock)
 {
-    private const string Stored = """
-        SELECT a.id, a.client_id, a.badge_id, a.badge_version,
-               a.recipient_type, a.recipient_identity, a.recipient_salt,
-               a.badge_language, a.issued_on, a.expires, a.revoked_at,
-               a.revocation_reason, a.assertion_json AS Json, a.jws, k.public_key_pem
-        FROM assertions a
-        JOIN signing_keys k ON k.id = a.signing_key_id
-        WHERE a.id = @Id
-        """;
-
     public async Task<VerificationResult?> CheckAsync(Guid assertionId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QueryFirstOrDefaultAsync<StoredAssertion>(new CommandDefinition(Stored, new { Id = assertionId.ToString() }, cancellationToken: cancellationToken));
+        var row = await AssertionQueries.VerifiableAsync(connection, assertionId.ToString(), cancellationToken);
         return row is null ? null : Evaluate(row, row.Jws);
     }
 
@@ -55,11 +45,11 @@ public sealed class AssertionVerifier(Database database, VerificationKeys keys, 
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QueryFirstOrDefaultAsync<StoredAssertion>(new CommandDefinition(Stored, new { Id = assertionId.ToString() }, cancellationToken: cancellationToken));
+        var row = await AssertionQueries.VerifiableAsync(connection, assertionId.ToString(), cancellationToken);
         return row is null ? null : Evaluate(row, jws.Trim());
     }
 
-    private VerificationResult Evaluate(StoredAssertion row, string jws)
+    private VerificationResult Evaluate(VerifiableAssertion row, string jws)
     {
         var now = clock.GetUtcNow();
         // Revocation is decided by our own records, so it stands even where an erasure removed the signed document.
@@ -119,36 +109,4 @@ public sealed class AssertionVerifier(Database database, VerificationKeys keys, 
             : null;
     }
 
-    private sealed record StoredAssertion
-    {
-        public required string Id { get; init; }
-
-        public required string ClientId { get; init; }
-
-        public required string BadgeId { get; init; }
-
-        public required string BadgeVersion { get; init; }
-
-        public required string RecipientType { get; init; }
-
-        public required string RecipientIdentity { get; init; }
-
-        public required string RecipientSalt { get; init; }
-
-        public required string BadgeLanguage { get; init; }
-
-        public required DateTimeOffset IssuedOn { get; init; }
-
-        public DateTimeOffset? Expires { get; init; }
-
-        public DateTimeOffset? RevokedAt { get; init; }
-
-        public string? RevocationReason { get; init; }
-
-        public required string Json { get; init; }
-
-        public required string Jws { get; init; }
-
-        public required string PublicKeyPem { get; init; }
-    }
 }

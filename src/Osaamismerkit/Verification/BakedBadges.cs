@@ -1,16 +1,13 @@
 using System.Text;
-using Dapper;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Issuing;
 
 namespace Osaamismerkit.Verification;
 
 /// <summary>The badge artwork with one assertion's signed JWS baked in (Open Badges 2.0 baking), made on request.</summary>
 public sealed class BakedBadges(Database database, BadgeImages images)
 {
-    // An erased assertion keeps its row without the signed document: there is nothing left to bake.
-    private const string Signed = "SELECT badge_id, jws FROM assertions WHERE id = @Id AND jws <> ''";
-
     public async Task<BakedBadge?> PngAsync(Guid assertionId, CancellationToken cancellationToken = default) =>
         await SignedAsync(assertionId, cancellationToken) is { } signed && images.Png(signed.BadgeId) is { } png
             ? new BakedBadge(signed.BadgeId, PngBadge.Bake(png, signed.Jws))
@@ -21,12 +18,11 @@ public sealed class BakedBadges(Database database, BadgeImages images)
             ? new BakedBadge(signed.BadgeId, Encoding.UTF8.GetBytes(SvgBadge.Bake(Encoding.UTF8.GetString(svg), signed.Jws)))
             : null;
 
-    private async Task<SignedAssertion?> SignedAsync(Guid assertionId, CancellationToken cancellationToken)
+    private async Task<AssertionDocument?> SignedAsync(Guid assertionId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QueryFirstOrDefaultAsync<SignedAssertion>(
-            new CommandDefinition(Signed, new { Id = assertionId.ToString() }, cancellationToken: cancellationToken));
+        var document = await AssertionQueries.DocumentAsync(connection, assertionId.ToString(), cancellationToken);
+        // An erased assertion keeps its row without the signed document: there is nothing left to bake.
+        return document is { Jws.Length: > 0 } ? document : null;
     }
-
-    private sealed record SignedAssertion(string BadgeId, string Jws);
 }

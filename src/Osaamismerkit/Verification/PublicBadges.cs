@@ -1,13 +1,13 @@
 using Dapper;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Issuing;
 
 namespace Osaamismerkit.Verification;
 
 /// <summary>Looks up a public badge and checks it afresh on every call.</summary>
 public sealed class PublicBadges(AssertionVerifier verifier, BadgeVersions versions, Database database)
 {
-    private const string Exists = "SELECT COUNT(*) FROM assertions WHERE id = @Id";
 
     public async Task<PublicBadge?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         await verifier.CheckAsync(id, cancellationToken) is { } check ? await DescribeAsync(check, cancellationToken) : null;
@@ -15,7 +15,7 @@ public sealed class PublicBadges(AssertionVerifier verifier, BadgeVersions versi
     public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(Exists, new { Id = id.ToString() }, cancellationToken: cancellationToken)) > 0;
+        return await AssertionQueries.ExistsAsync(connection, id.ToString(), cancellationToken);
     }
 
     public async Task<PublicBadge?> DescribeAsync(VerificationResult check, CancellationToken cancellationToken = default)

@@ -1,4 +1,3 @@
-using Dapper;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Database;
@@ -10,22 +9,12 @@ namespace Osaamismerkit.Wallet;
 /// the client now holds its re-issued twin and two copies of one badge would only confuse.</summary>
 public sealed class WalletBadges(Database database, BadgeVersions versions, ContactProtector protector, TimeProvider clock)
 {
-    private const string OfClient = """
-        SELECT a.id, a.badge_id, a.badge_version, a.recipient_type,
-               a.issued_on, a.expires, a.revoked_at, a.revocation_reason,
-               a.claim_code_protected
-        FROM assertions a
-        WHERE a.client_id = @ClientId
-          AND NOT EXISTS (SELECT 1 FROM assertions r WHERE r.replaces_id = a.id)
-        ORDER BY a.issued_on DESC, a.id
-        """;
-
     public async Task<IReadOnlyList<WalletBadge>> OfAsync(string clientId, CancellationToken cancellationToken)
     {
-        List<Row> rows;
+        IReadOnlyList<AssertionRow> rows;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            rows = (await connection.QueryAsync<Row>(new CommandDefinition(OfClient, new { ClientId = clientId }, cancellationToken: cancellationToken))).ToList();
+            rows = await AssertionQueries.UnreplacedOfClientAsync(connection, clientId, cancellationToken);
         }
 
         var now = clock.GetUtcNow();
@@ -48,25 +37,4 @@ public sealed class WalletBadges(Database database, BadgeVersions versions, Cont
 
     public async Task<WalletBadge?> FindAsync(string clientId, string shortId, CancellationToken cancellationToken) =>
         (await OfAsync(clientId, cancellationToken)).FirstOrDefault(b => b.ShortId == shortId);
-
-    private sealed record Row
-    {
-        public required string Id { get; init; }
-
-        public required string BadgeId { get; init; }
-
-        public required string BadgeVersion { get; init; }
-
-        public required string RecipientType { get; init; }
-
-        public required DateTimeOffset IssuedOn { get; init; }
-
-        public DateTimeOffset? Expires { get; init; }
-
-        public DateTimeOffset? RevokedAt { get; init; }
-
-        public string? RevocationReason { get; init; }
-
-        public string? ClaimCodeProtected { get; init; }
-    }
 }

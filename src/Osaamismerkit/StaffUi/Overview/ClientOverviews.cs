@@ -15,21 +15,6 @@ namespace Osaamismerkit.StaffUi.Overview;
 public sealed class ClientOverviews(
     Database database, ClientAccess access, Catalogue.Catalogue catalogue, ContactProtector protector, WalletLinks links, ObUrls urls, TimeProvider clock)
 {
-    private const string Assertions = """
-        SELECT id, badge_id, issued_on, expires, revoked_at,
-               revocation_reason, claim_code_protected
-        FROM assertions
-        WHERE client_id = @Id
-        ORDER BY issued_on DESC, id DESC
-        """;
-
-    private const string Assessments = """
-        SELECT id, badge_id, outcome, criteria_json, demonstrated_on,
-               created_at
-        FROM assessments
-        WHERE client_id = @Id
-        ORDER BY created_at DESC, id DESC
-        """;
 
     public async Task<ClientOverview?> FindAsync(string clientId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -40,8 +25,8 @@ public sealed class ClientOverviews(
 
         await using var connection = await database.OpenAsync(cancellationToken);
         var unit = await Staff.UnitQueries.NameOfAsync(connection, client.UnitId, cancellationToken);
-        var assertions = (await connection.QueryAsync<AssertionLine>(new CommandDefinition(Assertions, new { client.Id }, cancellationToken: cancellationToken))).ToList();
-        var assessments = (await connection.QueryAsync<AssessmentLine>(new CommandDefinition(Assessments, new { client.Id }, cancellationToken: cancellationToken))).ToList();
+        var assertions = await AssertionQueries.OfClientAsync(connection, client.Id, cancellationToken);
+        var assessments = await AssessmentQueries.OfClientAsync(connection, client.Id, cancellationToken);
 
         var now = clock.GetUtcNow();
         var badges = assertions
@@ -55,6 +40,7 @@ public sealed class ClientOverviews(
             })
             .OrderBy(b => b.Status == AssertionStatus.Valid ? 0 : 1)
             .ThenByDescending(b => b.IssuedOn)
+            .ThenByDescending(b => b.AssertionId, StringComparer.Ordinal)
             .ToList();
         var held = badges.Where(b => b.Status == AssertionStatus.Valid).Select(b => b.Badge.Id).ToHashSet(StringComparer.Ordinal);
 
@@ -69,7 +55,7 @@ public sealed class ClientOverviews(
             await links.ActiveSinceAsync(client.Id, cancellationToken));
     }
 
-    private List<OpenAssessment> OpenAssessments(List<AssessmentLine> assessments, HashSet<string> held) =>
+    private List<OpenAssessment> OpenAssessments(IReadOnlyList<AssessmentRow> assessments, HashSet<string> held) =>
         assessments
             .GroupBy(a => a.BadgeId, StringComparer.Ordinal)
             .Select(g => g.First())
@@ -102,38 +88,6 @@ public sealed class ClientOverviews(
             .OrderBy(p => p.Milestone.Level)
             .ThenBy(p => p.Milestone.Track)
             .ToList();
-
-    private sealed record AssertionLine
-    {
-        public required string Id { get; init; }
-
-        public required string BadgeId { get; init; }
-
-        public required DateTimeOffset IssuedOn { get; init; }
-
-        public DateTimeOffset? Expires { get; init; }
-
-        public DateTimeOffset? RevokedAt { get; init; }
-
-        public string? RevocationReason { get; init; }
-
-        public string? ClaimCodeProtected { get; init; }
-    }
-
-    private sealed record AssessmentLine
-    {
-        public required string Id { get; init; }
-
-        public required string BadgeId { get; init; }
-
-        public required string Outcome { get; init; }
-
-        public required string CriteriaJson { get; init; }
-
-        public required DateOnly DemonstratedOn { get; init; }
-
-        public required DateTimeOffset CreatedAt { get; init; }
-    }
 
     private sealed record MetLine(string Id, bool Met);
 }

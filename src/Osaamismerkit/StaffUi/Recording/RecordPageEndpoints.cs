@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 using Osaamismerkit.Assessments;
 using Osaamismerkit.Catalogue;
-using Osaamismerkit.Resources;
 using Osaamismerkit.StaffUi.Clients;
 using Osaamismerkit.StaffUi.Drafts;
 using Osaamismerkit.StaffUi.Forms;
@@ -94,7 +91,7 @@ public static class RecordPageEndpoints
     private static async Task<IResult> Submit(
         string clientId, string badgeId, HttpContext context, ClientOverviews overviews, StaffClients clients, StaffFormState forms,
         AssessmentService assessments, Catalogue.Catalogue catalogue, TimeProvider clock, IAntiforgery antiforgery,
-        IStringLocalizer<Messages> messages, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         if (await overviews.FindAsync(clientId, context.User, cancellationToken) is not { } overview
             || catalogue.Find(badgeId) is not { Kind: BadgeKind.Skill } badge)
@@ -125,25 +122,22 @@ public static class RecordPageEndpoints
             values["deliveryMode"],
             badge.Criteria.Select(c => new CriterionResult(c.Id, ticked.Contains(c.Id))).ToList(),
             values["evidenceNote"]);
-        var result = await assessments.RecordAsync(request, context.User, ticket.Key, cancellationToken);
-        switch (result.Result)
+        switch (await assessments.RecordAsync(request, context.User, ticket.Key, cancellationToken))
         {
-            case Created<AssessmentResult> { Value: { } created }:
+            case AssessmentRecording.Recorded { Assessment: var recorded }:
                 await forms.ForgetDraftAsync(values, cancellationToken);
-                return StaffResults.SeeOther(context, StaffPaths.Assessment(clientId, created.AssessmentId));
-            case Ok<AssessmentResult> { Value: { } replayed }:
-                return StaffResults.SeeOther(context, StaffPaths.Assessment(clientId, replayed.AssessmentId));
-            case ValidationProblem invalid:
-                return await Again(StatusCodes.Status400BadRequest, m => m with { Errors = invalid.ProblemDetails.Errors.AsReadOnly() });
-            case ProblemHttpResult { ProblemDetails: var problem } when problem.Title == messages["IdempotencyKeyReused"]:
+                return StaffResults.SeeOther(context, StaffPaths.Assessment(clientId, recorded.AssessmentId));
+            case AssessmentRecording.Invalid { Errors: var errors }:
+                return await Again(StatusCodes.Status400BadRequest, m => m with { Errors = errors.AsReadOnly() });
+            case AssessmentRecording.Refused { Reason: RecordingRefusal.IdempotencyKeyReused }:
                 // The same form was sent before with other answers and that first one was recorded; a new key lets the
                 // instructor record this as a new demonstration if that is what they meant.
                 var text = StaffText.In(Infrastructure.Localization.Languages.Of(context));
                 return await Again(StatusCodes.Status409Conflict, m => m with { Problem = text["FormAlreadySent"], ProblemDetail = text["FormAlreadySentDetail"] }, forms.Fresh(context));
-            case ProblemHttpResult { ProblemDetails: var problem }:
-                return await Again(problem.Status ?? StatusCodes.Status400BadRequest, m => m with { Problem = problem.Title, ProblemDetail = problem.Detail });
-            default:
-                throw new InvalidOperationException($"Unexpected assessment result {result.Result.GetType()}.");
+            case AssessmentRecording.Refused refused:
+                return await Again(AssessmentEndpoints.StatusOf(refused.Reason), m => m with { Problem = refused.Title, ProblemDetail = refused.Detail });
+            case var other:
+                throw new InvalidOperationException($"Unexpected assessment recording {other.GetType()}.");
         }
     }
 

@@ -70,19 +70,7 @@ public static class RevokePageEndpoints
 
         var reason = values["reason"];
         var errors = new FieldErrors();
-        if (reason.Length == 0)
-        {
-            errors.Add("reason", messages["ReasonRequired"]);
-        }
-        else if (reason.Length > IssuingEndpoints.MaxReasonLength)
-        {
-            errors.Add("reason", messages["ReasonTooLong", IssuingEndpoints.MaxReasonLength]);
-        }
-        else if (PersonalIdentityCode.AppearsIn(reason))
-        {
-            errors.Add("reason", messages["PersonalIdentityCodeNotAllowed"]);
-        }
-
+        Revocations.CheckReason(reason, errors, messages);
         if (errors.Any)
         {
             return Again(errors.ToDictionary().AsReadOnly());

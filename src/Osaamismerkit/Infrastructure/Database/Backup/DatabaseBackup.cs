@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Osaamismerkit.Infrastructure.Auditing;
+using Osaamismerkit.Issuing;
 
 namespace Osaamismerkit.Infrastructure.Database.Backup;
 
@@ -57,7 +58,7 @@ public sealed class DatabaseBackup(Database database, Clients.KeyRing keyRing, A
 
         await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await copy.OpenAsync(cancellationToken);
-        var assertions = await copy.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM assertions");
+        var assertions = await AssertionQueries.CountAsync(copy, cancellationToken);
         return new Result(file, keys, new FileInfo(file).Length, assertions, clock.GetElapsedTime(started));
     }
 

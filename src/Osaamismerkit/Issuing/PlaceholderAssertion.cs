@@ -1,0 +1,21 @@
+namespace Osaamismerkit.Issuing;
+
+/// <summary>An unclaimed claim-code placeholder with what its re-issue to an e-mail address copies.</summary>
+public sealed record PlaceholderAssertion
+{
+    public required string Id { get; init; }
+
+    public required string ClientId { get; init; }
+
+    public required string BadgeId { get; init; }
+
+    public required string BadgeVersion { get; init; }
+
+    public string? AssessmentId { get; init; }
+
+    public required string BadgeLanguage { get; init; }
+
+    public required DateTimeOffset IssuedOn { get; init; }
+
+    public required string Json { get; init; }
+}
