@@ -74,7 +74,7 @@ internal sealed class IssuanceWorkload
             ids[i] = (await response.Content.ReadFromJsonAsync<ClientView>(cancellationToken))!.Id;
         });
 
-        var catalogue = host.Services.GetRequiredService<Catalogue.Catalogue>();
+        var catalogue = host.Services.GetRequiredService<Catalogue.BadgeCatalogue>();
         var leftOut = catalogue.Badges.Where(b => b.Kind == BadgeKind.Milestone).Select(m => m.PartIds[^1]).ToHashSet(StringComparer.Ordinal);
         var badges = catalogue.Badges
             .Where(b => b.Kind == BadgeKind.Skill && b.PrerequisiteIds.Count == 0 && !leftOut.Contains(b.Id))

@@ -15,6 +15,7 @@ using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.Infrastructure.Signing;
 using Osaamismerkit.Issuing;
 using Osaamismerkit.OpenBadges;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Reports;
 using Osaamismerkit.Staff;
 using Osaamismerkit.StaffUi;
@@ -52,8 +53,10 @@ builder.Services.AddDemoRegion();
 builder.Services.AddStaffAuthentication(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
 
-// Pages: the public badge pages and verification API (with its upload CORS policy), the client's wallet, the staff UI.
+// Pages and public APIs: the public badge pages and downloads, the verification API (with its upload CORS policy),
+// the client's wallet, the staff UI.
 builder.Services.AddPublicPages();
+builder.Services.AddVerification();
 builder.Services.AddWallet();
 builder.Services.AddStaffUi();
 
@@ -112,7 +115,8 @@ app.MapIssuing();
 app.MapBaseline();
 app.MapReports();
 app.MapCertificates();
-app.MapPublicPages();
+app.MapPublicBadges();
+app.MapVerifyApi();
 app.MapWallet();
 app.MapStaffUi();
 

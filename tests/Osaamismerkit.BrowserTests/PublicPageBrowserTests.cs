@@ -152,7 +152,7 @@ public sealed class PublicPageBrowserTests : BrowserTestBase
 
     private string CheckedAt()
     {
-        var helsinki = Osaamismerkit.Verification.HelsinkiTime.Of(Clock.GetUtcNow());
+        var helsinki = Osaamismerkit.PublicPages.HelsinkiTime.Of(Clock.GetUtcNow());
         return $"Tarkistettu {helsinki:d.M.yyyy} klo {helsinki:H.mm}";
     }
 }

@@ -22,7 +22,7 @@ namespace Osaamismerkit.Assessments;
 /// </summary>
 public sealed class AssessmentService(
     Database database,
-    Catalogue.Catalogue catalogue,
+    Catalogue.BadgeCatalogue catalogue,
     ClientAccess clients,
     StaffUnits units,
     AssertionIssuer issuer,

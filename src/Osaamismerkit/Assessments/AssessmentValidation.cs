@@ -13,7 +13,7 @@ public static class AssessmentValidation
     public const int MaxEvidenceLength = 2000;
 
     public static (BadgeDefinition Badge, DateOnly Date, Dictionary<string, bool> Results)? Validate(
-        AssessmentRequest request, Catalogue.Catalogue catalogue, DateOnly today, IStringLocalizer<Messages> text, FieldErrors errors)
+        AssessmentRequest request, Catalogue.BadgeCatalogue catalogue, DateOnly today, IStringLocalizer<Messages> text, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(request.ClientId))
         {

@@ -15,7 +15,7 @@ public sealed class BaselineRecorder(
     ClientAccess clients,
     StaffUnits units,
     AuditLog audit,
-    Catalogue.Catalogue catalogue,
+    Catalogue.BadgeCatalogue catalogue,
     TimeProvider clock,
     IStringLocalizer<Messages> messages,
     IStringLocalizer<ReportTexts> texts)

@@ -5,7 +5,7 @@ using Osaamismerkit.Catalogue.Artwork;
 namespace Osaamismerkit.Catalogue;
 
 /// <summary>Badge artwork rendered once per badge from its definition and kept for the life of the process.</summary>
-public sealed class BadgeImages(Catalogue catalogue)
+public sealed class BadgeImages(BadgeCatalogue catalogue)
 {
     private readonly ConcurrentDictionary<string, byte[]> _png = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _svg = new(StringComparer.Ordinal);

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Osaamismerkit.Catalogue;
 
 /// <summary>Any recorded version of a definition: the current one from the catalogue, older ones from the database.</summary>
-public sealed class BadgeVersions(Catalogue catalogue, Infrastructure.Database.Database database)
+public sealed class BadgeVersions(BadgeCatalogue catalogue, Infrastructure.Database.Database database)
 {
     public async Task<BadgeDefinition?> FindAsync(string id, string version, CancellationToken cancellationToken = default)
     {

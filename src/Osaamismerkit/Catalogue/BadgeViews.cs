@@ -4,7 +4,7 @@ namespace Osaamismerkit.Catalogue;
 
 public static class BadgeViews
 {
-    public static BadgeView Of(BadgeDefinition b, Catalogue catalogue, string language, Func<string, string> absolute)
+    public static BadgeView Of(BadgeDefinition b, BadgeCatalogue catalogue, string language, Func<string, string> absolute)
     {
         var level = catalogue.DigComp.FindLevel(b.Level);
         return new BadgeView(

@@ -24,7 +24,7 @@ public static class CatalogueEndpoints
     }
 
     private static Results<Ok<IReadOnlyList<BadgeView>>, ValidationProblem> ListBadges(
-        HttpContext context, Catalogue catalogue, PublicUrls urls, IStringLocalizer<Messages> text,
+        HttpContext context, BadgeCatalogue catalogue, PublicUrls urls, IStringLocalizer<Messages> text,
         string? track = null, string? area = null, string? level = null, string? kind = null)
     {
         var errors = new FieldErrors();
@@ -61,7 +61,7 @@ public static class CatalogueEndpoints
     }
 
     private static Results<Ok<BadgeView>, ProblemHttpResult> GetBadge(
-        string id, HttpContext context, Catalogue catalogue, PublicUrls urls, IStringLocalizer<Messages> text)
+        string id, HttpContext context, BadgeCatalogue catalogue, PublicUrls urls, IStringLocalizer<Messages> text)
     {
         var badge = catalogue.Find(id);
         return badge is null
@@ -69,7 +69,7 @@ public static class CatalogueEndpoints
             : TypedResults.Ok(BadgeViews.Of(badge, catalogue, Languages.Of(context), urls.Absolute));
     }
 
-    private static Ok<DigCompView> GetDigComp(HttpContext context, Catalogue catalogue)
+    private static Ok<DigCompView> GetDigComp(HttpContext context, BadgeCatalogue catalogue)
     {
         var language = Languages.Of(context);
         var digComp = catalogue.DigComp;

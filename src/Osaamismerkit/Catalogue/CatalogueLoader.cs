@@ -13,7 +13,7 @@ public static class CatalogueLoader
 {
     public const string FrameworkFile = "frameworks/digcomp-2.2.json";
 
-    public static Catalogue Load(string definitionsFolder, string schemaPath)
+    public static BadgeCatalogue Load(string definitionsFolder, string schemaPath)
     {
         var errors = new List<CatalogueError>();
         // Start-up is single-threaded with no synchronisation context, so blocking here is safe.
@@ -53,7 +53,7 @@ public static class CatalogueLoader
             throw new CatalogueValidationException(errors);
         }
 
-        return new Catalogue(framework!, badges.Select(b => b.Badge));
+        return new BadgeCatalogue(framework!, badges.Select(b => b.Badge));
     }
 
     private static BadgeDefinition? LoadDefinition(string path, JsonSchema schema, List<CatalogueError> errors)

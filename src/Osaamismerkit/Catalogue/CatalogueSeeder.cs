@@ -10,7 +10,7 @@ namespace Osaamismerkit.Catalogue;
 /// Records every definition version in the database, so an assertion always points at the exact text
 /// it was issued under. A definition whose content changed without a version bump stops start-up.
 /// </summary>
-public sealed class CatalogueSeeder(Database database, Catalogue catalogue, AuditLog audit, TimeProvider clock, ILogger<CatalogueSeeder> logger)
+public sealed class CatalogueSeeder(Database database, BadgeCatalogue catalogue, AuditLog audit, TimeProvider clock, ILogger<CatalogueSeeder> logger)
 {
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {

@@ -15,7 +15,7 @@ namespace Osaamismerkit.Certificates;
 /// <summary>Reads issued badges from the database into certificate models and renders the PDFs.</summary>
 public sealed class CertificateDocuments(
     Database database,
-    Catalogue.Catalogue catalogue,
+    Catalogue.BadgeCatalogue catalogue,
     BadgeImages images,
     ContactProtector protector,
     ObUrls urls,

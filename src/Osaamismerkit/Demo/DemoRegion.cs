@@ -17,7 +17,7 @@ namespace Osaamismerkit.Demo;
 /// time, and demonstrations that pass or are not yet passed, with milestone badges when their parts are complete.
 /// Only for demos and benchmarks: it refuses a database that already has clients.
 /// </summary>
-public sealed class DemoRegion(Database database, Catalogue.Catalogue catalogue, AssertionIssuer issuer, AuditLog audit, TimeProvider clock)
+public sealed class DemoRegion(Database database, Catalogue.BadgeCatalogue catalogue, AssertionIssuer issuer, AuditLog audit, TimeProvider clock)
 {
     // Statistics Finland codes, weighted roughly by population so that Joensuu has the most units.
     private static readonly (string Code, string Name, int Weight)[] Municipalities =

@@ -12,7 +12,7 @@ public static class StartupTasks
         var storage = Probe(app);
         await storage.EnsureWritableAsync();
         await Writing(storage, () => app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync());
-        _ = app.Services.GetRequiredService<Catalogue.Catalogue>();
+        _ = app.Services.GetRequiredService<Catalogue.BadgeCatalogue>();
         await Writing(storage, async () =>
         {
             await app.Services.GetRequiredService<CatalogueSeeder>().SeedAsync();

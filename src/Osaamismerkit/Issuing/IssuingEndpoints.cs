@@ -58,7 +58,7 @@ public static class IssuingEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ClientBadge>>, ProblemHttpResult>> ClientBadges(
-        string id, HttpContext context, ClaimsPrincipal user, Database database, ClientAccess clients, Catalogue.Catalogue catalogue,
+        string id, HttpContext context, ClaimsPrincipal user, Database database, ClientAccess clients, Catalogue.BadgeCatalogue catalogue,
         ObUrls urls, ContactProtector protector, TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
     {
         if (await clients.FindAsync(id, user, cancellationToken) is null)

@@ -7,7 +7,7 @@ using Osaamismerkit.Infrastructure.Localization;
 namespace Osaamismerkit.OpenBadges;
 
 /// <summary>Builds the Open Badges 2.0 JSON-LD documents: Issuer, BadgeClass, CryptographicKey, RevocationList.</summary>
-public sealed class ObDocuments(ObUrls urls, IOptions<IssuerOptions> issuer, Catalogue.Catalogue catalogue)
+public sealed class ObDocuments(ObUrls urls, IOptions<IssuerOptions> issuer, Catalogue.BadgeCatalogue catalogue)
 {
     public JsonObject Issuer(string currentKeyId) => new()
     {

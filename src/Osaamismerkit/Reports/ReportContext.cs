@@ -10,7 +10,7 @@ internal sealed record ReportContext(
     string Language,
     Func<string, string> RowLabel,
     Database Database,
-    Catalogue.Catalogue Catalogue,
+    Catalogue.BadgeCatalogue Catalogue,
     IStringLocalizer<ReportTexts> Texts)
 {
     public string Total => Texts["Total"];

@@ -6,7 +6,7 @@ using Osaamismerkit.Staff;
 namespace Osaamismerkit.Reports;
 
 /// <summary>Names for row keys: municipalities and units from the database, phases from the texts, badges from the catalogue.</summary>
-public sealed class ReportLabels(Database database, Catalogue.Catalogue catalogue, IStringLocalizer<ReportTexts> texts)
+public sealed class ReportLabels(Database database, Catalogue.BadgeCatalogue catalogue, IStringLocalizer<ReportTexts> texts)
 {
     public async Task<Func<string, string>> ForAsync(string dimension, string language, CancellationToken cancellationToken)
     {

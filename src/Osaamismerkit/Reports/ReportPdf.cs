@@ -1,6 +1,7 @@
 using System.Globalization;
 using Osaamismerkit.Certificates.Layout;
 using SkiaSharp;
+using Osaamismerkit.PublicPages;
 
 namespace Osaamismerkit.Reports;
 
@@ -117,7 +118,7 @@ public sealed class ReportPdf(CertificateFonts fonts)
                 : format("PdfPeriodOpen", [Date(report.Filter.To)]), 2);
             var filters = report.FilterNames;
             Block(Body, format("PdfFilters", [filters.Count == 0 ? text("PdfNoFilters") : string.Join(", ", filters)]), 2);
-            Block(_small, format("PdfGenerated", [Verification.HelsinkiTime.Of(report.GeneratedAt).ToString("d.M.yyyy HH:mm", _culture)]), 8);
+            Block(_small, format("PdfGenerated", [PublicPages.HelsinkiTime.Of(report.GeneratedAt).ToString("d.M.yyyy HH:mm", _culture)]), 8);
             foreach (var note in report.Notes)
             {
                 Block(_small, note, 2);

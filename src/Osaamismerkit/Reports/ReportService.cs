@@ -6,7 +6,7 @@ namespace Osaamismerkit.Reports;
 
 /// <summary>Builds any report for project staff: aggregated, suppressed, and never with a name or a client id in it.</summary>
 public sealed class ReportService(
-    Database database, Catalogue.Catalogue catalogue, ReportLabels labels, TimeProvider clock, IStringLocalizer<ReportTexts> texts)
+    Database database, Catalogue.BadgeCatalogue catalogue, ReportLabels labels, TimeProvider clock, IStringLocalizer<ReportTexts> texts)
 {
     public async Task<Report> BuildAsync(ReportKind kind, ReportFilter filter, string language, CancellationToken cancellationToken)
     {

@@ -20,17 +20,17 @@ public static class Tracks
     /// The DigComp areas a track's basic-level skills align to (every competence of every level-2 skill badge),
     /// read from the catalogue so that a change of the catalogue changes the reports with it.
     /// </summary>
-    public static IReadOnlyList<int> Areas(Catalogue.Catalogue catalogue, Track track) => catalogue.Badges
+    public static IReadOnlyList<int> Areas(Catalogue.BadgeCatalogue catalogue, Track track) => catalogue.Badges
         .Where(b => b.Track == track && b.Kind == BadgeKind.Skill && b.IsBasicLevel)
         .SelectMany(b => b.Alignment.Select(a => a.Area))
         .Distinct()
         .Order()
         .ToList();
 
-    public static IReadOnlyList<string> BadgeIds(Catalogue.Catalogue catalogue, Track track) =>
+    public static IReadOnlyList<string> BadgeIds(Catalogue.BadgeCatalogue catalogue, Track track) =>
         catalogue.Badges.Where(b => b.Track == track).Select(b => b.Id).ToList();
 
     /// <summary>The track's basic-level milestone (e.g. citizen-basic-level), if the catalogue has one.</summary>
-    public static string? BasicMilestone(Catalogue.Catalogue catalogue, Track track) =>
+    public static string? BasicMilestone(Catalogue.BadgeCatalogue catalogue, Track track) =>
         catalogue.Badges.FirstOrDefault(b => b.Track == track && b.Kind == BadgeKind.Milestone && b.IsBasicLevel)?.Id;
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Staff;
 using Osaamismerkit.Verification;
 

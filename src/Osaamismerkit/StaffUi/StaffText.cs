@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Resources;
 using Osaamismerkit.Verification;
 

@@ -36,6 +36,6 @@ public static class StaffWords
 
     public static string DeliveryMode(string mode, StaffText text) => text["DeliveryMode_" + mode];
 
-    public static string Area(Catalogue.Catalogue catalogue, int area, StaffText text) =>
+    public static string Area(Catalogue.BadgeCatalogue catalogue, int area, StaffText text) =>
         catalogue.DigComp.FindArea(area)?.Name.In(text.Language) ?? area.ToString(text.Culture);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Osaamismerkit.OpenBadges;
+using Osaamismerkit.PublicPages;
 
 namespace Osaamismerkit.Verification;
 

@@ -3,6 +3,7 @@ using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
 using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.OpenBadges;
+using Osaamismerkit.PublicPages;
 
 namespace Osaamismerkit.Verification;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Verification;
 
 namespace Osaamismerkit.Wallet;

@@ -6,6 +6,7 @@ using Osaamismerkit.Infrastructure.Localization;
 using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.Issuing;
 using Osaamismerkit.OpenBadges;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Verification;
 
 namespace Osaamismerkit.Wallet;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Resources;
 using Osaamismerkit.Staff;
 using Osaamismerkit.Verification;

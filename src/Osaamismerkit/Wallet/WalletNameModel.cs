@@ -1,3 +1,4 @@
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Verification;
 
 namespace Osaamismerkit.Wallet;

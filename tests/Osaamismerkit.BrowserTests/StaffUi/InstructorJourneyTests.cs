@@ -10,7 +10,7 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
     [Test]
     public async Task An_instructor_signs_in_adds_a_client_records_twice_prints_revokes_and_sees_it_on_the_public_page()
     {
-        var badge = App.Services.GetRequiredService<Osaamismerkit.Catalogue.Catalogue>().Find("citizen-messaging-2")!;
+        var badge = App.Services.GetRequiredService<Osaamismerkit.Catalogue.BadgeCatalogue>().Find("citizen-messaging-2")!;
         var required = badge.Criteria.Where(c => c.Required).ToList();
         var page = await SignInAsync("ohjaaja");
 
@@ -102,7 +102,7 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
     {
         var page = await SignInAsync("ohjaaja");
         var client = await AddClientAsync(page, "Tauno Tauko");
-        var badge = App.Services.GetRequiredService<Osaamismerkit.Catalogue.Catalogue>().Find("citizen-device-2")!;
+        var badge = App.Services.GetRequiredService<Osaamismerkit.Catalogue.BadgeCatalogue>().Find("citizen-device-2")!;
         await page.GotoAsync($"/staff/clients/{client}/record/{badge.Id}");
         foreach (var criterion in badge.Criteria.Where(c => c.Required))
         {

@@ -35,7 +35,7 @@ public sealed record SeededData(
         const string email = "maija@example.fi";
         const string name = "Maija Meikäläinen";
         const string reason = "Myönnetty väärälle asiakkaalle";
-        var catalogue = app.Services.GetRequiredService<Osaamismerkit.Catalogue.Catalogue>();
+        var catalogue = app.Services.GetRequiredService<Osaamismerkit.Catalogue.BadgeCatalogue>();
         var basic = catalogue.Badges.Where(b => b.Kind == BadgeKind.Skill && b.Level == 2 && b.ValidityMonths is null && b.PrerequisiteIds.Count == 0).Take(2).ToList();
         var expiring = catalogue.Badges.First(b => b.Kind == BadgeKind.Skill && b.ValidityMonths is not null && b.PrerequisiteIds.Count == 0);
 

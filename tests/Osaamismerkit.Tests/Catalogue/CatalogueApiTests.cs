@@ -31,7 +31,7 @@ public sealed class CatalogueApiTests(DatabaseProvider provider)
     public async Task Lists_every_badge_in_finnish_by_default_with_absolute_image_urls()
     {
         var badges = await _client.GetFromJsonAsync<List<BadgeView>>("/api/catalogue/badges");
-        var catalogue = _app.Service<Osaamismerkit.Catalogue.Catalogue>();
+        var catalogue = _app.Service<Osaamismerkit.Catalogue.BadgeCatalogue>();
 
         Assert.That(badges, Has.Count.EqualTo(catalogue.Badges.Count));
         Assert.That(badges!.Select(b => b.Language).Distinct(), Is.EqualTo(new[] { "fi" }));
@@ -48,7 +48,7 @@ public sealed class CatalogueApiTests(DatabaseProvider provider)
         request.Headers.AcceptLanguage.ParseAdd(language + ";q=0.9");
         using var response = await _client.SendAsync(request);
         var badges = await response.Content.ReadFromJsonAsync<List<BadgeView>>();
-        var catalogue = _app.Service<Osaamismerkit.Catalogue.Catalogue>();
+        var catalogue = _app.Service<Osaamismerkit.Catalogue.BadgeCatalogue>();
 
         Assert.That(badges, Is.Not.Empty);
         foreach (var badge in badges!)
@@ -62,7 +62,7 @@ public sealed class CatalogueApiTests(DatabaseProvider provider)
     public async Task Filters_by_track_area_and_level_together()
     {
         var badges = await _client.GetFromJsonAsync<List<BadgeView>>("/api/catalogue/badges?track=worklife&area=2&level=3");
-        var expected = _app.Service<Osaamismerkit.Catalogue.Catalogue>().Badges
+        var expected = _app.Service<Osaamismerkit.Catalogue.BadgeCatalogue>().Badges
             .Where(b => b.Track == Track.WorkLife && b.Level == 3 && b.Alignment.Any(a => a.Area == 2))
             .Select(b => b.Id);
 
@@ -73,7 +73,7 @@ public sealed class CatalogueApiTests(DatabaseProvider provider)
     [Test]
     public async Task Gets_one_badge_with_its_digcomp_alignment_named()
     {
-        var catalogue = _app.Service<Osaamismerkit.Catalogue.Catalogue>();
+        var catalogue = _app.Service<Osaamismerkit.Catalogue.BadgeCatalogue>();
         var definition = catalogue.Badges.First(b => b.PrerequisiteIds.Count > 0);
 
         var badge = await _client.GetFromJsonAsync<BadgeView>($"/api/catalogue/badges/{definition.Id}?lang=en");

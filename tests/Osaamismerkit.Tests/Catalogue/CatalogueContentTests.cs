@@ -6,7 +6,7 @@ namespace Osaamismerkit.Tests.Catalogue;
 /// <summary>The catalogue is content a county can use: both tracks, all DigComp areas, two levels a skill, milestones.</summary>
 public sealed class CatalogueContentTests
 {
-    private static readonly Osaamismerkit.Catalogue.Catalogue Catalogue =
+    private static readonly Osaamismerkit.Catalogue.BadgeCatalogue Catalogue =
         CatalogueLoader.Load(CatalogueFiles.DefinitionsFolder, CatalogueFiles.SchemaPath);
 
     [Test]

@@ -11,7 +11,7 @@ public sealed class CatalogueSeederTests
     public async Task Start_up_records_each_definition_version_once_with_one_audit_row_each()
     {
         await using var app = await TestApp.StartAsync();
-        var catalogue = app.Service<Osaamismerkit.Catalogue.Catalogue>();
+        var catalogue = app.Service<Osaamismerkit.Catalogue.BadgeCatalogue>();
 
         var addedAgain = await app.Service<CatalogueSeeder>().SeedAsync();
 
@@ -30,7 +30,7 @@ public sealed class CatalogueSeederTests
         var folder = CatalogueFiles.CopyToTemp();
         try
         {
-            var id = app.Service<Osaamismerkit.Catalogue.Catalogue>().Badges[0].Id;
+            var id = app.Service<Osaamismerkit.Catalogue.BadgeCatalogue>().Badges[0].Id;
             CatalogueFiles.Edit(folder, id, json => json["name"]!["fi"] = "Muutettu nimi");
 
             var settings = app.Database.Settings();

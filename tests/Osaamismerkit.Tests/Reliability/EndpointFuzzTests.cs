@@ -65,7 +65,7 @@ public sealed partial class EndpointFuzzTests
 
         var client = (await (await _http.PostAsJsonAsync("/api/clients", new ClientRequest("Fuzz Asiakas", null, null, "fi", CrowdSetup.Unit, null))).Content
             .ReadFromJsonAsync<ClientView>())!;
-        var badge = _app.Services.GetRequiredService<Osaamismerkit.Catalogue.Catalogue>().Badges.First(b => b.Kind == BadgeKind.Skill && b.Level == 2);
+        var badge = _app.Services.GetRequiredService<Osaamismerkit.Catalogue.BadgeCatalogue>().Badges.First(b => b.Kind == BadgeKind.Skill && b.Level == 2);
         var request = new AssessmentRequest(client.Id, badge.Id, badge.Version, DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"), CrowdSetup.Unit,
             DeliveryModes.OnSite, badge.Criteria.Select(c => new CriterionResult(c.Id, true)).ToList(), "Teki itse.");
         var issued = (await (await _http.PostAsJsonAsync("/api/assessments", request)).Content.ReadFromJsonAsync<AssessmentResult>())!;

@@ -7,6 +7,7 @@ using System.Text;
 using Osaamismerkit.Assessments;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.OpenBadges;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Tests.Support;
 
 namespace Osaamismerkit.Tests.Reliability;
@@ -130,7 +131,7 @@ public sealed class PresentedBadgeFuzzTests
         foreach (var (offset, length, index) in chunks.Select((c, i) => (c.Offset, c.Length, i)))
         {
             yield return ($"png with chunk {index}'s CRC broken", Raw(With(_png, offset + 8 + length, b => b ^ 0xFF)), NoBadge);
-            foreach (var impossible in new uint[] { 0x7FFFFFFF, 0xFFFFFFFF, (uint)Osaamismerkit.Verification.PngBadge.MaxChunkLength + 1, (uint)_png.Length })
+            foreach (var impossible in new uint[] { 0x7FFFFFFF, 0xFFFFFFFF, (uint)Osaamismerkit.PublicPages.PngBadge.MaxChunkLength + 1, (uint)_png.Length })
             {
                 yield return ($"png with chunk {index} claiming {impossible} bytes", Raw(WithLength(_png, offset, impossible)), NoBadge);
             }
@@ -142,7 +143,7 @@ public sealed class PresentedBadgeFuzzTests
         }
 
         var ihdrEnd = chunks[0].Offset + 12 + chunks[0].Length;
-        yield return ("png with a 1 MB chunk", Raw(Insert(_png, ihdrEnd, Chunk("tEXt", new byte[Osaamismerkit.Verification.PngBadge.MaxChunkLength]))), Valid);
+        yield return ("png with a 1 MB chunk", Raw(Insert(_png, ihdrEnd, Chunk("tEXt", new byte[Osaamismerkit.PublicPages.PngBadge.MaxChunkLength]))), Valid);
         yield return ("png with 140 000 empty chunks", Raw(Insert(_png, ihdrEnd, Enumerable.Range(0, 140_000).SelectMany(_ => Chunk("zzZz", [])).ToArray())), Valid);
         yield return ("png baked twice", Raw(Insert(_png, ihdrEnd, Chunk("iTXt", ITxt(_jws)))), NoBadge);
         yield return ("png with a compressed iTXt", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("iTXt", [.. "openbadges"u8, 0, 1, 0, 0, 0, .. "eJz"u8]))), NoBadge);

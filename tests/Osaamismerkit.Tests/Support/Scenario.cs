@@ -21,7 +21,7 @@ public sealed class Scenario(TestApp app)
 
     private const string InsertMembership = "INSERT INTO unit_memberships (unit_id, staff_subject) VALUES (@UnitId, @Subject)";
 
-    public Osaamismerkit.Catalogue.Catalogue Catalogue => app.Service<Osaamismerkit.Catalogue.Catalogue>();
+    public Osaamismerkit.Catalogue.BadgeCatalogue Catalogue => app.Service<Osaamismerkit.Catalogue.BadgeCatalogue>();
 
     public async Task<string> UnitAsync(params string[] instructorSubjects)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Tests.Support;
 using Osaamismerkit.Verification;
 using SkiaSharp;

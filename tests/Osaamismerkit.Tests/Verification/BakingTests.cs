@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using MetadataExtractor;
 using MetadataExtractor.Formats.Png;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Verification;
 using SkiaSharp;
 

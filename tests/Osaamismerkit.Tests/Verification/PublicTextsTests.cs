@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Resources;
 using Osaamismerkit.Verification;
 

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Tests.Support;
 using Osaamismerkit.Verification;
 using SkiaSharp;

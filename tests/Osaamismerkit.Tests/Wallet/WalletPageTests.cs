@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.OpenBadges;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Tests.Verification;
 
 namespace Osaamismerkit.Tests.Wallet;
@@ -81,7 +82,7 @@ public sealed partial class WalletPageTests : PublicPagesTestBase
         Assert.That(linkedIn["certId"].ToString(), Is.EqualTo(issued.AssertionId));
         Assert.That(linkedIn.ContainsKey("expirationYear"), Is.False);
         Assert.That(expiringLinkedIn["name"].ToString(), Is.EqualTo(ExpiringBadge.Name.En));
-        var expires = Osaamismerkit.Verification.HelsinkiTime.Of(expiring.Expires!.Value);
+        var expires = Osaamismerkit.PublicPages.HelsinkiTime.Of(expiring.Expires!.Value);
         Assert.That(expiringLinkedIn["expirationYear"].ToString(), Is.EqualTo(expires.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.That(expiringLinkedIn["expirationMonth"].ToString(), Is.EqualTo(expires.Month.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }

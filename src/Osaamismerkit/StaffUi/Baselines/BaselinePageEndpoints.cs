@@ -20,7 +20,7 @@ public static partial class BaselinePageEndpoints
     }
 
     private static async Task<IResult> Form(
-        string clientId, HttpContext context, ClientAccess access, StaffClients clients, Catalogue.Catalogue catalogue, StaffFormState forms,
+        string clientId, HttpContext context, ClientAccess access, StaffClients clients, Catalogue.BadgeCatalogue catalogue, StaffFormState forms,
         TimeProvider clock, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var page = StaffPage.For(context, antiforgery);
@@ -36,7 +36,7 @@ public static partial class BaselinePageEndpoints
     }
 
     private static async Task<IResult> Save(
-        string clientId, HttpContext context, ClientAccess access, StaffClients clients, Catalogue.Catalogue catalogue, StaffFormState forms,
+        string clientId, HttpContext context, ClientAccess access, StaffClients clients, Catalogue.BadgeCatalogue catalogue, StaffFormState forms,
         FormReceipts receipts, BaselineRecorder baselines, TimeProvider clock, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         if (await access.FindAsync(clientId, context.User, cancellationToken) is not { } client)
@@ -84,7 +84,7 @@ public static partial class BaselinePageEndpoints
     }
 
     private static async Task<BaselineModel> ModelAsync(
-        ClientRow client, StaffPage page, StaffClients clients, Catalogue.Catalogue catalogue, TimeProvider clock, HttpContext context,
+        ClientRow client, StaffPage page, StaffClients clients, Catalogue.BadgeCatalogue catalogue, TimeProvider clock, HttpContext context,
         FormValues values, string ticket, IReadOnlyDictionary<string, string[]> errors, CancellationToken cancellationToken) =>
         new(
             client.Id,

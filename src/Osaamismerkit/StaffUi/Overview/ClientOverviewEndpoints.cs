@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Http;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Staff;
 using Osaamismerkit.StaffUi.Baselines;
 using Osaamismerkit.StaffUi.Forms;

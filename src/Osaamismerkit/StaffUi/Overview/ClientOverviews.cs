@@ -13,7 +13,7 @@ namespace Osaamismerkit.StaffUi.Overview;
 
 /// <summary>Everything the client overview shows, read for an instructor who may see the client.</summary>
 public sealed class ClientOverviews(
-    Database database, ClientAccess access, Catalogue.Catalogue catalogue, ContactProtector protector, WalletLinks links, ObUrls urls, TimeProvider clock)
+    Database database, ClientAccess access, Catalogue.BadgeCatalogue catalogue, ContactProtector protector, WalletLinks links, ObUrls urls, TimeProvider clock)
 {
 
     public async Task<ClientOverview?> FindAsync(string clientId, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ using Osaamismerkit.OpenBadges;
 namespace Osaamismerkit.StaffUi.Recording;
 
 /// <summary>Reads a recorded assessment back with what it issued, for an instructor who may see the client.</summary>
-public sealed class AssessmentOutcomes(Database database, ClientAccess access, Catalogue.Catalogue catalogue, ContactProtector protector, ObUrls urls)
+public sealed class AssessmentOutcomes(Database database, ClientAccess access, Catalogue.BadgeCatalogue catalogue, ContactProtector protector, ObUrls urls)
 {
     public async Task<AssessmentOutcome?> FindAsync(string clientId, string assessmentId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

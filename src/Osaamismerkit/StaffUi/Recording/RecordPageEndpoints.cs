@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Osaamismerkit.Assessments;
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.StaffUi.Clients;
 using Osaamismerkit.StaffUi.Drafts;
 using Osaamismerkit.StaffUi.Forms;
@@ -23,7 +24,7 @@ public static class RecordPageEndpoints
 
     private static async Task<IResult> Picker(
         string clientId, string? track, string? area, string? level, string? q, HttpContext context, ClientOverviews overviews,
-        Catalogue.Catalogue catalogue, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        Catalogue.BadgeCatalogue catalogue, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var page = StaffPage.For(context, antiforgery);
         if (await overviews.FindAsync(clientId, context.User, cancellationToken) is not { } overview)
@@ -49,7 +50,7 @@ public static class RecordPageEndpoints
         return StaffResults.Page<BadgePickerPage>(new { Page = page, Model = model });
     }
 
-    private static PickerBadge State(BadgeDefinition badge, HashSet<string> held, ClientOverview overview, Catalogue.Catalogue catalogue, StaffText text)
+    private static PickerBadge State(BadgeDefinition badge, HashSet<string> held, ClientOverview overview, Catalogue.BadgeCatalogue catalogue, StaffText text)
     {
         if (held.Contains(badge.Id))
         {
@@ -71,7 +72,7 @@ public static class RecordPageEndpoints
 
     private static async Task<IResult> Form(
         string clientId, string badgeId, HttpContext context, ClientOverviews overviews, StaffClients clients, StaffFormState forms,
-        Catalogue.Catalogue catalogue, TimeProvider clock, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        Catalogue.BadgeCatalogue catalogue, TimeProvider clock, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var page = StaffPage.For(context, antiforgery);
         if (await overviews.FindAsync(clientId, context.User, cancellationToken) is not { } overview
@@ -90,7 +91,7 @@ public static class RecordPageEndpoints
 
     private static async Task<IResult> Submit(
         string clientId, string badgeId, HttpContext context, ClientOverviews overviews, StaffClients clients, StaffFormState forms,
-        AssessmentService assessments, Catalogue.Catalogue catalogue, TimeProvider clock, IAntiforgery antiforgery,
+        AssessmentService assessments, Catalogue.BadgeCatalogue catalogue, TimeProvider clock, IAntiforgery antiforgery,
         CancellationToken cancellationToken)
     {
         if (await overviews.FindAsync(clientId, context.User, cancellationToken) is not { } overview
@@ -152,7 +153,7 @@ public static class RecordPageEndpoints
 
     private static async Task<RecordModel> ModelAsync(
         ClientOverview overview, BadgeDefinition badge, FormValues values, string ticket, HttpContext context, StaffClients clients,
-        Catalogue.Catalogue catalogue, TimeProvider clock, CancellationToken cancellationToken)
+        Catalogue.BadgeCatalogue catalogue, TimeProvider clock, CancellationToken cancellationToken)
     {
         var held = overview.Valid.Select(b => b.Badge.Id).ToHashSet(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(HelsinkiTime.Of(clock.GetUtcNow()).DateTime);

@@ -1,3 +1,3 @@
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 public sealed record BakedBadge(string BadgeId, byte[] Content);

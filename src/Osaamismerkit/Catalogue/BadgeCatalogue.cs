@@ -1,11 +1,11 @@
 namespace Osaamismerkit.Catalogue;
 
 /// <summary>The loaded, validated badge catalogue. Immutable for the life of the process.</summary>
-public sealed class Catalogue
+public sealed class BadgeCatalogue
 {
     private readonly Dictionary<string, BadgeDefinition> _byId;
 
-    public Catalogue(DigCompFramework digComp, IEnumerable<BadgeDefinition> badges)
+    public BadgeCatalogue(DigCompFramework digComp, IEnumerable<BadgeDefinition> badges)
     {
         DigComp = digComp;
         Badges = badges

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
 
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>
 /// Bakes a signed assertion into a PNG as one uncompressed iTXt chunk with keyword "openbadges" (Open Badges

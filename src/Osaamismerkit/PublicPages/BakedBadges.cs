@@ -3,7 +3,7 @@ using Osaamismerkit.Catalogue;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Issuing;
 
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>The badge artwork with one assertion's signed JWS baked in (Open Badges 2.0 baking), made on request.</summary>
 public sealed class BakedBadges(Database database, BadgeImages images)

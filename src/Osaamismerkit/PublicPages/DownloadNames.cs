@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>File names a person recognises in their downloads folder: "osaamismerkki-sahkoposti-perustaso.png".</summary>
 public static class DownloadNames

@@ -1,4 +1,6 @@
-namespace Osaamismerkit.Verification;
+using Osaamismerkit.Verification;
+
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>Everything the public badge page shows, worked out before rendering.</summary>
 public sealed record BadgePageModel(

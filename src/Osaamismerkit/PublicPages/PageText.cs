@@ -3,7 +3,7 @@ using System.Resources;
 using Osaamismerkit.Infrastructure.Localization;
 using Osaamismerkit.Resources;
 
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>
 /// The public pages' texts in one explicit language. Pages pick their language themselves (the wallet prefers the

@@ -3,8 +3,9 @@ using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
 using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.OpenBadges;
+using Osaamismerkit.Verification;
 
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>The public badge page an employer opens from a link or a QR code, and the files it offers. Anonymous on purpose.</summary>
 public static class PublicBadgeEndpoints
@@ -69,11 +70,11 @@ public static class PublicBadgeEndpoints
     }
 
     private static Task<Results<FileContentHttpResult, ProblemHttpResult>> BakedPng(
-        string shortId, HttpContext context, BakedBadges baked, Catalogue.Catalogue catalogue, CancellationToken cancellationToken) =>
+        string shortId, HttpContext context, BakedBadges baked, Catalogue.BadgeCatalogue catalogue, CancellationToken cancellationToken) =>
         BakedAsync(shortId, context, id => baked.PngAsync(id, cancellationToken), catalogue, "image/png", "png");
 
     private static Task<Results<FileContentHttpResult, ProblemHttpResult>> BakedSvg(
-        string shortId, HttpContext context, BakedBadges baked, Catalogue.Catalogue catalogue, CancellationToken cancellationToken) =>
+        string shortId, HttpContext context, BakedBadges baked, Catalogue.BadgeCatalogue catalogue, CancellationToken cancellationToken) =>
         BakedAsync(shortId, context, id => baked.SvgAsync(id, cancellationToken), catalogue, "image/svg+xml", "svg");
 
     private static Task<Results<ContentHttpResult, ProblemHttpResult>> QrSvg(
@@ -89,7 +90,7 @@ public static class PublicBadgeEndpoints
 
     /// <summary>A badge image with its assertion baked in, named for the badge in the reader's language.</summary>
     private static Task<Results<FileContentHttpResult, ProblemHttpResult>> BakedAsync(
-        string shortId, HttpContext context, Func<Guid, Task<BakedBadge?>> bake, Catalogue.Catalogue catalogue, string contentType, string extension) =>
+        string shortId, HttpContext context, Func<Guid, Task<BakedBadge?>> bake, Catalogue.BadgeCatalogue catalogue, string contentType, string extension) =>
         DownloadAsync(shortId, context, async (id, text) =>
             await bake(id) is { } file ? TypedResults.File(file.Content, contentType, FileName(file, catalogue, text, extension)) : null);
 
@@ -129,7 +130,7 @@ public static class PublicBadgeEndpoints
         return new RazorComponentResult<BadgePage>(new { Model = model, Text = text }) { StatusCode = status };
     }
 
-    private static string FileName(BakedBadge file, Catalogue.Catalogue catalogue, PageText text, string extension) =>
+    private static string FileName(BakedBadge file, Catalogue.BadgeCatalogue catalogue, PageText text, string extension) =>
         DownloadNames.For(text["DownloadPrefix"], catalogue.Find(file.BadgeId)?.Name.In(text.Language) ?? file.BadgeId, extension);
 
     private static ProblemHttpResult NotFound(PageText text) =>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using QRCoder;
 
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>
 /// QR codes for public badge URLs. The SVG is one path of dark modules (small, sharp at any size, no inline styles);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.OpenBadges;
 
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>What the public badge page's handlers need, bound with [AsParameters].</summary>
 public sealed record BadgePageServices(

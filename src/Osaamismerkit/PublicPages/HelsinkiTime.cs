@@ -1,4 +1,4 @@
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>Dates and times on public pages are shown as people in North Karelia read them: Finnish time.</summary>
 public static class HelsinkiTime

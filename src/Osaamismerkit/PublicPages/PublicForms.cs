@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Osaamismerkit.Infrastructure.Http;
 
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>
 /// Reads a public page's form only when its antiforgery token holds: an anonymous visitor has no typing worth keeping,

@@ -1,4 +1,4 @@
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>The antiforgery field a server-rendered form posts back.</summary>
 public sealed record FormToken(string FieldName, string Value)

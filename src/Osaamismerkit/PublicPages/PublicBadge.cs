@@ -1,6 +1,7 @@
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.Verification;
 
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>One assertion as an employer sees it: the check made for this request, the badge text it was issued under,
 /// and the recipient's name only when the client has chosen to share it.</summary>

@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>Bakes a signed assertion into an SVG as &lt;openbadges:assertion verify="JWS"/&gt; and reads it back safely.</summary>
 public static class SvgBadge

@@ -1,6 +1,6 @@
 using Osaamismerkit.OpenBadges;
 
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>An assertion named in a public URL: its canonical 22-character short id or its UUID.</summary>
 public static class PublicIds

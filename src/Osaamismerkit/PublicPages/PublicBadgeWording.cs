@@ -1,6 +1,7 @@
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.Verification;
 
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>How the public pages put a badge's facts into plain words.</summary>
 public static class PublicBadgeWording

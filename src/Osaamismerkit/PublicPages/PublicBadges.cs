@@ -2,8 +2,9 @@ using Dapper;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Issuing;
+using Osaamismerkit.Verification;
 
-namespace Osaamismerkit.Verification;
+namespace Osaamismerkit.PublicPages;
 
 /// <summary>Looks up a public badge and checks it afresh on every call.</summary>
 public sealed class PublicBadges(AssertionVerifier verifier, BadgeVersions versions, Database database)
