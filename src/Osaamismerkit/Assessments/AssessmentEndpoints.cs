@@ -31,7 +31,7 @@ public static class AssessmentEndpoints
     private static async Task<Results<Created<AssessmentResult>, Ok<AssessmentResult>, ValidationProblem, ProblemHttpResult>> Record(
         AssessmentRequest request,
         ClaimsPrincipal user,
-        AssessmentService service,
+        AssessmentRecorder service,
         IStringLocalizer<Messages> text,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         CancellationToken cancellationToken) =>

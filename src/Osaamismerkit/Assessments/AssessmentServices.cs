@@ -2,5 +2,5 @@ namespace Osaamismerkit.Assessments;
 
 public static class AssessmentServices
 {
-    public static IServiceCollection AddAssessments(this IServiceCollection services) => services.AddScoped<AssessmentService>();
+    public static IServiceCollection AddAssessments(this IServiceCollection services) => services.AddScoped<AssessmentRecorder>();
 }

@@ -101,36 +101,26 @@ public static class ClientQueries
 
     /// <summary>A new client; created_at and updated_at are both the row's CreatedAt.</summary>
     public static Task InsertAsync(DbTransaction transaction, ClientRow row, ContactLookupHashes hashes, CancellationToken cancellationToken) =>
-        transaction.Connection!.ExecuteAsync(new CommandDefinition(Insert, new
-        {
-            row.Id,
-            row.DisplayName,
-            row.EmailProtected,
-            row.PhoneProtected,
-            row.PreferredLanguage,
-            row.UnitId,
-            row.MunicipalityCode,
-            Now = row.CreatedAt,
-            hashes.EmailHash,
-            hashes.PhoneHash,
-            hashes.KeyId,
-        }, transaction, cancellationToken: cancellationToken));
+        transaction.Connection!.ExecuteAsync(new CommandDefinition(Insert, Parameters(row, hashes, row.CreatedAt), transaction, cancellationToken: cancellationToken));
 
     public static Task UpdateAsync(DbTransaction transaction, ClientRow row, ContactLookupHashes hashes, CancellationToken cancellationToken) =>
-        transaction.Connection!.ExecuteAsync(new CommandDefinition(Update, new
-        {
-            row.Id,
-            row.DisplayName,
-            row.EmailProtected,
-            row.PhoneProtected,
-            row.PreferredLanguage,
-            row.UnitId,
-            row.MunicipalityCode,
-            Now = row.UpdatedAt,
-            hashes.EmailHash,
-            hashes.PhoneHash,
-            hashes.KeyId,
-        }, transaction, cancellationToken: cancellationToken));
+        transaction.Connection!.ExecuteAsync(new CommandDefinition(Update, Parameters(row, hashes, row.UpdatedAt), transaction, cancellationToken: cancellationToken));
+
+    // Insert and update write the same columns; only which timestamp is "now" differs.
+    private static object Parameters(ClientRow row, ContactLookupHashes hashes, DateTimeOffset now) => new
+    {
+        row.Id,
+        row.DisplayName,
+        row.EmailProtected,
+        row.PhoneProtected,
+        row.PreferredLanguage,
+        row.UnitId,
+        row.MunicipalityCode,
+        Now = now,
+        hashes.EmailHash,
+        hashes.PhoneHash,
+        hashes.KeyId,
+    };
 
     /// <summary>Replaces the name and removes the contact details and their lookup hashes (GDPR erasure).</summary>
     public static Task EraseAsync(DbTransaction transaction, string id, string erasedName, DateTimeOffset now, CancellationToken cancellationToken) =>

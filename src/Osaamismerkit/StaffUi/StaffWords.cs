@@ -6,7 +6,7 @@ namespace Osaamismerkit.StaffUi;
 /// <summary>How the staff pages put codes and machine values into words.</summary>
 public static class StaffWords
 {
-    // Reasons the service itself writes (Issuing/IssuingEndpoints, Assessments/AssessmentService); people read a sentence.
+    // Reasons the service itself writes (Issuing/IssuingEndpoints, Assessments/AssessmentRecorder); people read a sentence.
     private const string ClaimedPrefix = "claimed:";
     private const string Renewed = "superseded by renewal";
 

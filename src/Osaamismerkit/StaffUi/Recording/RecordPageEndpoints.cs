@@ -91,7 +91,7 @@ public static class RecordPageEndpoints
 
     private static async Task<IResult> Submit(
         string clientId, string badgeId, HttpContext context, ClientOverviews overviews, StaffClients clients, StaffFormState forms,
-        AssessmentService assessments, Catalogue.BadgeCatalogue catalogue, TimeProvider clock, IAntiforgery antiforgery,
+        AssessmentRecorder assessments, Catalogue.BadgeCatalogue catalogue, TimeProvider clock, IAntiforgery antiforgery,
         CancellationToken cancellationToken)
     {
         if (await overviews.FindAsync(clientId, context.User, cancellationToken) is not { } overview

@@ -20,7 +20,7 @@ namespace Osaamismerkit.Assessments;
 /// Records an assessment and, when every required criterion is met, issues the badge and any milestone it
 /// completes — all in one transaction, so a crash leaves either everything or nothing.
 /// </summary>
-public sealed class AssessmentService(
+public sealed class AssessmentRecorder(
     Database database,
     Catalogue.BadgeCatalogue catalogue,
     ClientAccess clients,
