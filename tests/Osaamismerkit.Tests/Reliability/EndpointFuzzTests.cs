@@ -269,8 +269,11 @@ public sealed partial class EndpointFuzzTests
         static string Quote(string value) => System.Text.Json.JsonSerializer.Serialize(value);
         var client = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["displayName"] = Quote("Testi Asiakas"), ["email"] = Quote("testi@example.fi"), ["phone"] = Quote("040 123 4567"),
-            ["preferredLanguage"] = Quote("fi"), ["unitId"] = Quote(CrowdSetup.Unit),
+            ["displayName"] = Quote("Testi Asiakas"),
+            ["email"] = Quote("testi@example.fi"),
+            ["phone"] = Quote("040 123 4567"),
+            ["preferredLanguage"] = Quote("fi"),
+            ["unitId"] = Quote(CrowdSetup.Unit),
         };
         yield return ("POST /api/clients", client);
         yield return ("PUT /api/clients/{clientId}", client);
@@ -278,14 +281,21 @@ public sealed partial class EndpointFuzzTests
         var badge = _app.Services.GetRequiredService<Osaamismerkit.Catalogue.Catalogue>().Find(_goodValues["badgeId"])!;
         yield return ("POST /api/assessments", new(StringComparer.Ordinal)
         {
-            ["clientId"] = Quote(_goodValues["clientId"]), ["badgeId"] = Quote(badge.Id), ["badgeVersion"] = Quote(badge.Version),
-            ["demonstratedOn"] = Quote(Today), ["unitId"] = Quote(CrowdSetup.Unit), ["deliveryMode"] = Quote("onsite"),
+            ["clientId"] = Quote(_goodValues["clientId"]),
+            ["badgeId"] = Quote(badge.Id),
+            ["badgeVersion"] = Quote(badge.Version),
+            ["demonstratedOn"] = Quote(Today),
+            ["unitId"] = Quote(CrowdSetup.Unit),
+            ["deliveryMode"] = Quote("onsite"),
             ["criteria"] = "[" + string.Join(", ", badge.Criteria.Select(c => $$"""{"id": {{Quote(c.Id)}}, "met": true}""")) + "]",
             ["evidenceNote"] = Quote("Teki itse."),
         });
         yield return ("POST /api/clients/{clientId}/baselines", new(StringComparer.Ordinal)
         {
-            ["assessedOn"] = Quote(Today), ["unitId"] = Quote(CrowdSetup.Unit), ["phase"] = Quote("intake"), ["deliveryMode"] = Quote("onsite"),
+            ["assessedOn"] = Quote(Today),
+            ["unitId"] = Quote(CrowdSetup.Unit),
+            ["phase"] = Quote("intake"),
+            ["deliveryMode"] = Quote("onsite"),
             ["areas"] = "[" + string.Join(", ", Enumerable.Range(1, 5).Select(a => $$"""{"area": {{a}}, "level": 2}""")) + "]",
         });
         yield return ("POST /api/assertions/{spareAssertionId}/revoke", new(StringComparer.Ordinal) { ["reason"] = Quote("Kirjattu väärälle asiakkaalle.") });
@@ -465,7 +475,11 @@ public sealed partial class EndpointFuzzTests
     // Reports refuse dates outside 2000–2100 (from, to); the last day of 2100 and 2000–2100 are within it.
     private static readonly Dictionary<string, int> ReportQuery = new(StringComparer.Ordinal)
     {
-        ["bad query"] = 400, ["extreme query"] = 400, ["the end of time"] = 400, ["the last day"] = 200, ["the widest period"] = 200,
+        ["bad query"] = 400,
+        ["extreme query"] = 400,
+        ["the end of time"] = 400,
+        ["the last day"] = 200,
+        ["the widest period"] = 200,
     };
 
     /// <summary>
@@ -480,12 +494,20 @@ public sealed partial class EndpointFuzzTests
         ["GET /api/audit"] = new(Reads.Nothing, Ok, Query: new(StringComparer.Ordinal)
         {
             // limit must be 1–1000; every query case sends 2147483647 or -5.
-            ["bad query"] = 400, ["extreme query"] = 400, ["the end of time"] = 400, ["the last day"] = 400, ["the widest period"] = 400,
+            ["bad query"] = 400,
+            ["extreme query"] = 400,
+            ["the end of time"] = 400,
+            ["the last day"] = 400,
+            ["the widest period"] = 400,
         }),
         ["GET /api/catalogue/badges"] = new(Reads.Nothing, Ok, Query: new(StringComparer.Ordinal)
         {
             // area must be 1–5 and level 1–4; every query case sends 0 or 99 and -2147483648 or x.
-            ["bad query"] = 400, ["extreme query"] = 400, ["the end of time"] = 400, ["the last day"] = 400, ["the widest period"] = 400,
+            ["bad query"] = 400,
+            ["extreme query"] = 400,
+            ["the end of time"] = 400,
+            ["the last day"] = 400,
+            ["the widest period"] = 400,
         }),
         ["GET /api/reports/{kind}"] = new(Reads.Nothing, Ok, Query: ReportQuery, CleanQuery: "?from=2020-01-01&to=2020-12-31"),
         ["GET /api/reports/{kind}/csv"] = new(Reads.Nothing, Ok, Query: ReportQuery, CleanQuery: "?from=2020-01-01&to=2020-12-31"),
@@ -494,7 +516,11 @@ public sealed partial class EndpointFuzzTests
         ["GET /api/units/{unitId}/certificates"] = new(Reads.Nothing, Ok, CleanQuery: "?from=2000-01-01&to=2100-12-31", Query: new(StringComparer.Ordinal)
         {
             // A period in year 9999 holds no badge: 404, as for a unit with none. from and to have no year limit here.
-            ["bad query"] = 400, ["extreme query"] = 200, ["the end of time"] = 404, ["the last day"] = 404, ["the widest period"] = 200,
+            ["bad query"] = 400,
+            ["extreme query"] = 200,
+            ["the end of time"] = 404,
+            ["the last day"] = 404,
+            ["the widest period"] = 200,
         }),
         ["POST /api/units/"] = new(Reads.Json, [201]),
         // A subject is whatever string the identity provider chose, so no value of it is an unknown id.
