@@ -49,9 +49,11 @@ builder.Services.AddBaseline();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDemoRegion();
 
-// Who may do what: staff sign-in (cookie, OIDC, bearer) with the role policies, and per-address rate limits.
+// Who may do what: staff sign-in (cookie, OIDC, bearer) with the role policies, and per-address rate limits, the
+// address forwarded only by the configured proxies.
 builder.Services.AddStaffAuthentication(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
+builder.Services.AddTrustedProxies(builder.Configuration);
 
 // Pages and public APIs: the public badge pages and downloads, the verification API (with its upload CORS policy),
 // the client's wallet, the staff UI.
@@ -85,8 +87,10 @@ if (earlyExit is { } exitCode)
     return;
 }
 
-// Middleware, in this order: security headers and HTTPS outside development; localisation, problem details and status
-// pages; static files; CORS before authentication, so that preflights are answered; then the rate limiter.
+// Middleware, in this order: the client's address and scheme from a configured proxy; security headers and HTTPS
+// outside development; localisation, problem details and status pages; static files; CORS before authentication, so
+// that preflights are answered; the same-origin check for API calls that ride on the staff cookie; then the rate limiter.
+app.UseTrustedProxies();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
 {
@@ -98,6 +102,7 @@ app.UseHttpPlumbing();
 app.UseStaticFiles();
 app.UseCors();
 app.UseAuthentication();
+app.UseSameOriginForCookieApiCalls();
 app.UseAuthorization();
 app.UseRateLimiter();
 

@@ -11,4 +11,7 @@ public static class Policies
 
     /// <summary>Keys, revoking anything, rotating client links, units, the audit log.</summary>
     public const string Admin = "Admin";
+
+    /// <summary>Anyone with a staff role: documentation of the staff API (the OpenAPI document).</summary>
+    public const string Staff = "Staff";
 }

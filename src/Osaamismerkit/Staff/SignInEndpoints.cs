@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -31,7 +32,7 @@ public static class SignInEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: text["SignInNotConfigured"]);
         }
 
-        var target = IsLocal(returnUrl) ? returnUrl! : AfterSignIn;
+        var target = IsLocal(returnUrl) ? returnUrl : AfterSignIn;
         return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = target }, [OpenIdConnectDefaults.AuthenticationScheme]);
     }
 
@@ -50,7 +51,15 @@ public static class SignInEndpoints
             [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]);
     }
 
-    /// <summary>Only paths on this site: no scheme, no host, no protocol-relative "//" or "/\".</summary>
-    public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Contains("://", StringComparison.Ordinal);
+    /// <summary>Longer than any staff page with its query; beyond it a return URL only pads the provider's state.</summary>
+    public const int MaxReturnUrlLength = 2048;
+
+    /// <summary>
+    /// Only paths on this site, by the framework's local-URL rules (no scheme, no host, no "//" or "/\"), and only
+    /// printable ASCII without spaces: WHATWG URL parsers drop tabs and newlines, so "/\t/evil.example" is followed as
+    /// "//evil.example", and a control or non-ASCII character cannot go into the Location header at all (a 500 after
+    /// sign-in). Our own links are percent-encoded, so nothing legitimate is lost.
+    /// </summary>
+    public static bool IsLocal([NotNullWhen(true)] string? url) =>
+        url is { Length: > 0 and <= MaxReturnUrlLength } && url.All(c => c is > ' ' and < '\u007f') && RedirectHttpResult.IsLocalUrl(url);
 }

@@ -20,9 +20,11 @@ public static class StaffServices
         services.AddAuthentication(StaffScheme)
             .AddPolicyScheme(StaffScheme, "Bearer token or staff cookie", options => options.ForwardDefaultSelector = BearerOrCookie)
             .AddJwtBearer(options => StaffBearer.Configure(options, signIn, configuration))
-            .AddCookie(options => StaffCookie.Configure(options, signIn.SessionLifetime))
+            .AddCookie()
             .AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, _ => { });
         services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme).Configure<IOptions<StaffSignInOptions>>(StaffOidc.Configure);
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme).Configure<IOptions<StaffSignInOptions>, IHostEnvironment>(
+            (options, configured, environment) => StaffCookie.Configure(options, configured.Value.SessionLifetime, environment.EnvironmentName));
 
         AddPolicies(services);
         services.AddScoped<StaffUnits>();
@@ -32,9 +34,11 @@ public static class StaffServices
 
     /// <summary>Requests with a bearer token are API calls; everything else is a browser with the staff cookie.</summary>
     private static string BearerOrCookie(HttpContext context) =>
-        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            ? JwtBearerDefaults.AuthenticationScheme
-            : CookieAuthenticationDefaults.AuthenticationScheme;
+        CarriesBearerToken(context.Request) ? JwtBearerDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme;
+
+    /// <summary>A bearer call: the browser never adds this header by itself, so no other site can make one ride along.</summary>
+    public static bool CarriesBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     private static void AddPolicies(IServiceCollection services) =>
         services.AddAuthorizationBuilder()
@@ -42,5 +46,6 @@ public static class StaffServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Instructor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Instructor, Roles.Admin))
             .AddPolicy(Policies.ProjectStaff, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProjectStaff, Roles.Admin))
-            .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
+            .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.Instructor, Roles.ProjectStaff, Roles.Admin));
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Osaamismerkit.Infrastructure.Database;
@@ -14,7 +13,7 @@ namespace Osaamismerkit.Tests.Staff;
 /// authorization code with PKCE, the callback, the cookie session, role mapping and sign-out.
 /// </summary>
 [NonParallelizable]
-public sealed partial class OidcSignInTests
+public sealed class OidcSignInTests
 {
     private DevIdentityProvider _provider = null!;
     private KestrelTestApp _app = null!;
@@ -48,7 +47,7 @@ public sealed partial class OidcSignInTests
     [Test]
     public async Task An_instructor_signs_in_with_code_and_pkce_gets_a_cookie_session_with_their_role_and_signs_out()
     {
-        using var browser = new Browser(_app.BaseAddress);
+        using var browser = new StaffBrowser(_app.BaseAddress);
 
         var challenge = await browser.GetAsync("/signin?returnUrl=/api/clients");
         Assert.That(challenge.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
@@ -58,7 +57,7 @@ public sealed partial class OidcSignInTests
         // and the provider requires it, so the sign-in below only succeeds with a correct code verifier.
         Assert.That(authorize.Query, Does.Contain("request_uri=").Or.Contain("code_challenge_method=S256"));
 
-        var landed = await SignInAtProviderAsync(browser, authorize, "ohjaaja");
+        var landed = await browser.SignInAsync(authorize, "ohjaaja");
 
         Assert.That(landed, Is.EqualTo(new Uri(_app.BaseAddress, "/api/clients")));
         Assert.That(browser.HasCookie(StaffServices.CookieName), Is.True);
@@ -75,10 +74,10 @@ public sealed partial class OidcSignInTests
     [Test]
     public async Task An_admin_is_recognised_by_the_same_mapping_and_the_subject_is_the_providers_sub()
     {
-        using var browser = new Browser(_app.BaseAddress);
+        using var browser = new StaffBrowser(_app.BaseAddress);
         var challenge = await browser.GetAsync("/signin?returnUrl=/api/audit");
 
-        await SignInAtProviderAsync(browser, challenge.Headers.Location!, "admin");
+        await browser.SignInAsync(challenge.Headers.Location!, "admin");
         var export = await browser.GetAsync("/api/reports/badges/csv");
         var audit = await browser.GetAsync("/api/audit?entityType=report");
 
@@ -96,13 +95,13 @@ public sealed partial class OidcSignInTests
     [Test]
     public async Task A_page_request_without_a_session_is_sent_to_sign_in_but_an_api_request_gets_401()
     {
-        using var browser = new Browser(_app.BaseAddress);
+        using var browser = new StaffBrowser(_app.BaseAddress);
 
         var api = await browser.GetAsync("/api/clients");
         var openRedirect = await browser.GetAsync("/signin?returnUrl=//evil.example/");
 
         Assert.That(api.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-        var landed = await SignInAtProviderAsync(browser, openRedirect.Headers.Location!, "ohjaaja");
+        var landed = await browser.SignInAsync(openRedirect.Headers.Location!, "ohjaaja");
         Assert.That(landed.AbsolutePath, Is.EqualTo(SignInEndpoints.AfterSignIn), "a foreign return URL is replaced by the staff start page");
         Assert.That(landed.Host, Is.EqualTo("127.0.0.1"));
     }
@@ -110,7 +109,7 @@ public sealed partial class OidcSignInTests
     [Test]
     public async Task A_tampered_callback_is_refused()
     {
-        using var browser = new Browser(_app.BaseAddress);
+        using var browser = new StaffBrowser(_app.BaseAddress);
         await browser.GetAsync("/signin?returnUrl=/api/clients");
 
         var forged = await browser.GetAsync("/signin-oidc?code=forged&state=forged");
@@ -118,73 +117,5 @@ public sealed partial class OidcSignInTests
         Assert.That((int)forged.StatusCode, Is.Not.EqualTo(302).And.Not.EqualTo(200));
         Assert.That(browser.HasCookie(StaffServices.CookieName), Is.False);
         Assert.That((await browser.GetAsync("/api/clients")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-    }
-
-    /// <summary>Follows the provider's login interaction as a person would and returns where the app finally sends the browser.</summary>
-    private async Task<Uri> SignInAtProviderAsync(Browser browser, Uri authorize, string user)
-    {
-        var location = authorize;
-        for (var step = 0; step < 12; step++)
-        {
-            var response = await browser.GetAsync(location);
-            if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found)
-            {
-                var next = new Uri(location, response.Headers.Location!);
-                if (next.Authority == _app.BaseAddress.Authority && !next.AbsolutePath.StartsWith("/signin-oidc", StringComparison.Ordinal))
-                {
-                    return next;
-                }
-
-                location = next;
-                continue;
-            }
-
-            var html = await response.Content.ReadAsStringAsync();
-            var action = FormAction().Match(html);
-            Assert.That(action.Success, Is.True, $"expected the provider's login form at {location}:\n{html}");
-            var posted = await browser.PostFormAsync(new Uri(location, WebUtility.HtmlDecode(action.Groups[1].Value)), new Dictionary<string, string>
-            {
-                ["prompt"] = "login",
-                ["login"] = user,
-                ["password"] = "any",
-            });
-            Assert.That(posted.Headers.Location, Is.Not.Null, $"login POST answered {(int)posted.StatusCode}: {await posted.Content.ReadAsStringAsync()}");
-            location = new Uri(location, posted.Headers.Location!);
-        }
-
-        Assert.Fail("sign-in did not finish in 12 steps");
-        return location;
-    }
-
-    [GeneratedRegex("<form[^>]*action=\"([^\"]+)\"", RegexOptions.IgnoreCase)]
-    private static partial Regex FormAction();
-
-    /// <summary>An HTTP client that keeps cookies per site and does not follow redirects, so each hop is visible.</summary>
-    private sealed class Browser : IDisposable
-    {
-        private readonly CookieContainer _cookies = new();
-        private readonly HttpClient _http;
-        private readonly Uri _app;
-
-        public Browser(Uri app)
-        {
-            _app = app;
-            _http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false, UseCookies = true })
-            {
-                Timeout = TimeSpan.FromSeconds(30),
-            };
-        }
-
-        public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(new Uri(_app, path));
-
-        public Task<HttpResponseMessage> GetAsync(Uri url) => _http.GetAsync(url);
-
-        public Task<HttpResponseMessage> PostAsync(string path) => _http.PostAsync(new Uri(_app, path), new FormUrlEncodedContent([]));
-
-        public Task<HttpResponseMessage> PostFormAsync(Uri url, Dictionary<string, string> fields) => _http.PostAsync(url, new FormUrlEncodedContent(fields));
-
-        public bool HasCookie(string name) => _cookies.GetCookies(_app).Any(c => c.Name == name && !c.Expired && c.Value.Length > 0);
-
-        public void Dispose() => _http.Dispose();
     }
 }

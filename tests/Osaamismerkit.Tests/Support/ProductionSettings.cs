@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 
 namespace Osaamismerkit.Tests.Support;
 
-/// <summary>The secrets production requires (a signing key PEM, the contact lookup key), made up in a test folder.</summary>
+/// <summary>The settings production requires (a signing key PEM, the contact lookup key, the public origin), made up in a test folder.</summary>
 public static class ProductionSettings
 {
     public const string ContactLookupKey = "cHJvZHVjdGlvbi1saWtlLWNvbnRhY3QtbG9va3VwLWtleSE=";
@@ -20,6 +20,7 @@ public static class ProductionSettings
         {
             ["Signing:PrivateKeyPemPath"] = pem,
             ["ContactLookup:Key"] = ContactLookupKey,
+            ["Public:BaseUrl"] = "https://osaamismerkit.example.fi",
         };
     }
 }

@@ -24,10 +24,11 @@ public static class TestTokens
         ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(Key),
     };
 
-    public static string Create(string subject, IEnumerable<string> roles, TimeSpan? lifetime = null, byte[]? key = null)
+    public static string Create(string subject, IEnumerable<string> roles, TimeSpan? lifetime = null, byte[]? key = null, IEnumerable<Claim>? extra = null)
     {
         var claims = new List<Claim> { new("sub", subject) };
         claims.AddRange(roles.Select(r => new Claim("roles", r)));
+        claims.AddRange(extra ?? []);
         var expires = DateTime.UtcNow + (lifetime ?? TimeSpan.FromHours(1));
         var token = new JwtSecurityToken(
             Issuer,

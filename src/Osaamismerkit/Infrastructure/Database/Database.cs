@@ -97,6 +97,40 @@ public sealed class Database
         _ => false,
     };
 
+    /// <summary>
+    /// Client data: the folder 0700 and the file 0600 when this creates them. SQLite would create the file with the
+    /// process umask (usually world-readable); made empty first, it is a valid empty database, and SQLite gives its
+    /// -wal and -shm files the database file's mode. Existing files keep the mode the operator gave them.
+    /// </summary>
+    private static void CreateOwnerOnly(string dataFolder, string file)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(dataFolder);
+            return;
+        }
+
+        Directory.CreateDirectory(dataFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (File.Exists(file))
+        {
+            return;
+        }
+
+        try
+        {
+            using var created = new FileStream(file, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+            // Another process (a backup, a second instance) made it first: its mode stands.
+        }
+    }
+
     // Microsoft.Data.Sqlite retries a busy statement itself until the command timeout, on top of SQLite's busy_timeout:
     // both get the same bound, so a held lock costs a request BusyTimeoutSeconds, not the two added together.
     private static string SqliteConnectionString(DatabaseOptions o, string dataFolder)
@@ -112,7 +146,7 @@ public sealed class Database
             return given.ToString();
         }
 
-        Directory.CreateDirectory(dataFolder);
+        CreateOwnerOnly(dataFolder, Path.Combine(dataFolder, o.SqliteFileName));
         return new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(dataFolder, o.SqliteFileName),

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Osaamismerkit.Staff;
 using Osaamismerkit.Resources;
 
 namespace Osaamismerkit.Infrastructure.Http;
@@ -11,6 +13,7 @@ public static class HttpServices
     {
         services.AddHttpContextAccessor();
         services.AddOptions<PublicOptions>().Bind(configuration.GetSection(PublicOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PublicOptions>, PublicBaseUrlRequired>();
         services.AddSingleton<PublicUrls>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
@@ -29,7 +32,7 @@ public static class HttpServices
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddOptions<RequestLimitsOptions>().Bind(configuration.GetSection(RequestLimitsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
-            .Configure<Microsoft.Extensions.Options.IOptions<RequestLimitsOptions>>((kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
+            .Configure<IOptions<RequestLimitsOptions>>((kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes);
         services.AddOpenApi();
         return services;
     }
@@ -49,7 +52,17 @@ public static class HttpServices
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         // The one document by its own path: the default "/openapi/{documentName}.json" answers any other name with a
         // text/plain 404 that repeats the name, rather than problem details.
-        app.MapOpenApi("/openapi/v1.json").AllowAnonymous();
+        var openApi = app.MapOpenApi("/openapi/v1.json");
+        // It maps every staff endpoint and its parameters: anonymous only on a developer's machine.
+        if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        {
+            openApi.AllowAnonymous();
+        }
+        else
+        {
+            openApi.RequireAuthorization(Policies.Staff);
+        }
+
         return app;
     }
 }

@@ -42,16 +42,15 @@ public sealed class SigningKeyStore(
         var path = options.Value.PrivateKeyPemPath;
         if (!string.IsNullOrWhiteSpace(path))
         {
-            var rsa = RSA.Create();
-            rsa.ImportFromPem(await File.ReadAllTextAsync(path, cancellationToken));
-            await MakeCurrentAsync(SigningKey.From(rsa), "signing-key.configured", cancellationToken);
+            await MakeCurrentAsync(SigningKey.From(await ConfiguredKeyAsync(path, cancellationToken)), "signing-key.configured", cancellationToken);
             return;
         }
 
         if (!environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
         {
-            throw new InvalidOperationException(
-                "Signing:PrivateKeyPemPath must be set outside Development; generated development keys are not for production.");
+            throw new MissingConfigurationException(
+                "Signing:PrivateKeyPemPath must be set outside Development (an RSA private key PEM file, e.g. `openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048`); " +
+                "generated development keys are not for production.");
         }
 
         var keys = LoadDevelopmentKeys();
@@ -108,6 +107,21 @@ public sealed class SigningKeyStore(
 
         await transaction.CommitAsync(cancellationToken);
         _current = key;
+    }
+
+    private static async Task<RSA> ConfiguredKeyAsync(string path, CancellationToken cancellationToken)
+    {
+        var rsa = RSA.Create();
+        try
+        {
+            rsa.ImportFromPem(await File.ReadAllTextAsync(path, cancellationToken));
+            return rsa;
+        }
+        catch (Exception e) when (e is ArgumentException or CryptographicException)
+        {
+            rsa.Dispose();
+            throw new MissingConfigurationException($"Signing:PrivateKeyPemPath must be an RSA private key PEM file; {Path.GetFullPath(path)} is not one ({e.Message}).");
+        }
     }
 
     private List<SigningKey> LoadDevelopmentKeys()

@@ -28,12 +28,13 @@ public sealed class DatabaseBackup(Database database, Clients.KeyRing keyRing, A
             throw new InvalidOperationException($"{file} exists already: a backup never overwrites another.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        OwnerOnlyFolder(Path.GetDirectoryName(file)!);
         var started = clock.GetTimestamp();
         await using (var source = (SqliteConnection)await database.OpenAsync(cancellationToken))
         {
             // Written beside the target first, so that a failed or cut backup never looks like a finished one.
             var partial = file + ".partial";
+            OwnerOnlyFile(partial);
             await using (var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))
             {
                 await destination.OpenAsync(cancellationToken);
@@ -62,6 +63,33 @@ public sealed class DatabaseBackup(Database database, Clients.KeyRing keyRing, A
         return new Result(file, keys, new FileInfo(file).Length, assertions, clock.GetElapsedTime(started));
     }
 
+    /// <summary>
+    /// A backup holds the same client data as the database: created 0600 on Unix before SQLite writes to it, which would
+    /// otherwise use the process umask. An empty file is a valid empty database for the backup to fill.
+    /// </summary>
+    private static void OwnerOnlyFolder(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    private static void OwnerOnlyFile(string file)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var created = new FileStream(file, options);
+    }
+
     /// <summary>The folder the key ring of a backup is written to: <c>&lt;backup file&gt;.data-protection-keys</c>.</summary>
     public static string KeyRingBeside(string backupFile) => Path.GetFullPath(backupFile) + "." + Clients.KeyRing.FolderName;
 
@@ -73,7 +101,8 @@ public sealed class DatabaseBackup(Database database, Clients.KeyRing keyRing, A
             Directory.Delete(partial, recursive: true);
         }
 
-        Directory.CreateDirectory(partial);
+        OwnerOnlyFolder(partial);
+
         if (Directory.Exists(keyRing.Folder))
         {
             foreach (var key in Directory.EnumerateFiles(keyRing.Folder, "*.xml"))
