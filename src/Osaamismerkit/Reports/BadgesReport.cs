@@ -79,11 +79,14 @@ internal static class BadgesReport
         // holds each badge once, so a cell of n badges has at least n / (badges in the catalogue) clients: only cells
         // below that certainty are counted exactly, in a second pass over their rows alone (none, at scale).
         // One row per report row with a count per delivery mode: grouping by row and mode sorted every assertion twice over.
+        // A cell of badges is rounded by the record keys of the badges' clients, one per badge (CellKeyRounding).
         var cellsSql = $"""
             SELECT RowKey,
                    SUM(CASE WHEN Mode = 'onsite' THEN 1 ELSE 0 END) AS Onsite, SUM(CASE WHEN Mode = 'remote' THEN 1 ELSE 0 END) AS Remote,
-                   SUM(CASE WHEN Mode = 'hybrid' THEN 1 ELSE 0 END) AS Hybrid, SUM(CASE WHEN Mode = 'automatic' THEN 1 ELSE 0 END) AS Automatic
-            FROM (SELECT {row} AS RowKey, {Mode} AS Mode {From} WHERE {where}) issued
+                   SUM(CASE WHEN Mode = 'hybrid' THEN 1 ELSE 0 END) AS Hybrid, SUM(CASE WHEN Mode = 'automatic' THEN 1 ELSE 0 END) AS Automatic,
+                   SUM(CASE WHEN Mode = 'onsite' THEN ReportKey ELSE 0 END) AS OnsiteKeys, SUM(CASE WHEN Mode = 'remote' THEN ReportKey ELSE 0 END) AS RemoteKeys,
+                   SUM(CASE WHEN Mode = 'hybrid' THEN ReportKey ELSE 0 END) AS HybridKeys, SUM(CASE WHEN Mode = 'automatic' THEN ReportKey ELSE 0 END) AS AutomaticKeys
+            FROM (SELECT {row} AS RowKey, {Mode} AS Mode, COALESCE(c.report_key, 0) AS ReportKey {From} LEFT JOIN clients c ON c.id = a.client_id WHERE {where}) issued
             GROUP BY RowKey
             """;
         var cells = (await issued.QueryAsync<ModeCounts>(cellsSql))
@@ -153,12 +156,14 @@ internal static class BadgesReport
         var columns = Modes.Select(m => new ReportColumn(m, report.Texts["Mode_" + m])).ToList();
         var values = new long[rows.Count, Modes.Count];
         var clients = new long[rows.Count, Modes.Count];
+        var keys = new long[rows.Count, Modes.Count];
         foreach (var cell in cells)
         {
             var r = rows.ToList().FindIndex(x => x.Key == cell.RowKey);
             var c = Modes.ToList().IndexOf(cell.Mode);
             values[r, c] = cell.Badges;
             clients[r, c] = cell.Clients;
+            keys[r, c] = cell.Keys;
         }
 
         var grid = new CountGrid(
@@ -166,7 +171,8 @@ internal static class BadgesReport
             clients,
             rows.Select(r => clientTotals.ByRow.GetValueOrDefault(r.Key)).ToArray(),
             Modes.Select(m => clientTotals.ByMode.GetValueOrDefault(m)).ToArray(),
-            clientTotals.Total);
+            clientTotals.Total,
+            keys);
         return ReportTables.Build("badges", report.Texts["BadgesTable"], columns, [], rows, grid, _ => [], report.Total);
     }
 
@@ -197,10 +203,18 @@ internal static class BadgesReport
 
         public long Automatic { get; init; }
 
+        public long OnsiteKeys { get; init; }
+
+        public long RemoteKeys { get; init; }
+
+        public long HybridKeys { get; init; }
+
+        public long AutomaticKeys { get; init; }
+
         public IEnumerable<BadgeCount> Cells() =>
-            new[] { ("onsite", Onsite), ("remote", Remote), ("hybrid", Hybrid), ("automatic", Automatic) }
+            new[] { ("onsite", Onsite, OnsiteKeys), ("remote", Remote, RemoteKeys), ("hybrid", Hybrid, HybridKeys), ("automatic", Automatic, AutomaticKeys) }
                 .Where(m => m.Item2 > 0)
-                .Select(m => new BadgeCount { RowKey = RowKey, Mode = m.Item1, Badges = m.Item2 });
+                .Select(m => new BadgeCount { RowKey = RowKey, Mode = m.Item1, Badges = m.Item2, Keys = m.Item3 });
     }
 
     private sealed record BadgeCount
@@ -212,6 +226,8 @@ internal static class BadgesReport
         public long Badges { get; init; }
 
         public long Clients { get; init; }
+
+        public long Keys { get; init; }
     }
 
     /// <summary>One report's query over the issued assertions: its connection, row key, conditions and parameters.</summary>

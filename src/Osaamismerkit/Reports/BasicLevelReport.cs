@@ -13,9 +13,9 @@ internal static class BasicLevelReport
     // Whether the latest mapping reaches the basic level is decided per row ({1}, {2}), so that clients group by four
     // yes/no values instead of every combination of five levels.
     private static readonly CompositeFormat Sql = CompositeFormat.Parse("""
-        SELECT GroupKey, CitizenReached, WorkLifeReached, CitizenBadge, WorkLifeBadge, COUNT(*) AS Clients
+        SELECT GroupKey, CitizenReached, WorkLifeReached, CitizenBadge, WorkLifeBadge, COUNT(*) AS Clients, SUM(report_key) AS ReportKeys
         FROM (
-            SELECT {0} AS GroupKey,
+            SELECT {0} AS GroupKey, COALESCE(c.report_key, 0) AS report_key,
                    CASE WHEN {1} THEN 1 ELSE 0 END AS CitizenReached,
                    CASE WHEN {2} THEN 1 ELSE 0 END AS WorkLifeReached,
                    CASE WHEN EXISTS (SELECT 1 FROM assertions s WHERE s.client_id = b.client_id AND s.badge_id = @CitizenMilestone
@@ -23,6 +23,7 @@ internal static class BasicLevelReport
                    CASE WHEN EXISTS (SELECT 1 FROM assertions s WHERE s.client_id = b.client_id AND s.badge_id = @WorkLifeMilestone
                                      AND s.revoked_at IS NULL AND s.issued_on < @End) THEN 1 ELSE 0 END AS WorkLifeBadge
             FROM baselines b
+            LEFT JOIN clients c ON c.id = b.client_id
             WHERE {3} AND {4}
         ) clients
         GROUP BY GroupKey, CitizenReached, WorkLifeReached, CitizenBadge, WorkLifeBadge
@@ -54,13 +55,17 @@ internal static class BasicLevelReport
                          ($"{Tracks.Code(track)}-badge", report.Texts["BasicByBadge", name].Value, byBadge),
                      })
             {
-                var split = counts.GroupBy(c => (c.GroupKey, reached(c))).ToDictionary(g => g.Key, g => g.Sum(c => c.Clients));
-                var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (group, column) => split.GetValueOrDefault((group, column == 0)));
+                var split = counts.GroupBy(c => (c.GroupKey, reached(c))).ToDictionary(g => g.Key, g => (Clients: g.Sum(c => c.Clients), Keys: g.Sum(c => c.ReportKeys)));
+                var grid = ReportTables.Grid(
+                    rows.Select(r => r.Key).ToList(), columns.Count,
+                    (group, column) => split.GetValueOrDefault((group, column == 0)).Clients,
+                    (group, column) => split.GetValueOrDefault((group, column == 0)).Keys);
                 IReadOnlyList<double?> Share(int? row)
                 {
-                    var keys = row is null ? rows.Select(r => r.Key).ToList() : [rows[row.Value].Key];
-                    var yes = keys.Sum(k => split.GetValueOrDefault((k, true)));
-                    return [ReportTables.Percent(yes, yes + keys.Sum(k => split.GetValueOrDefault((k, false))))];
+                    var inRow = row is null ? rows.Select(r => r.Key).ToList() : [rows[row.Value].Key];
+                    var yes = inRow.Select(k => split.GetValueOrDefault((k, true))).ToList();
+                    var all = yes.Concat(inRow.Select(k => split.GetValueOrDefault((k, false)))).ToList();
+                    return [CellKeyRounding.Percent(yes.Sum(s => s.Clients), yes.Sum(s => s.Keys), all.Sum(s => s.Clients), all.Sum(s => s.Keys))];
                 }
 
                 tables.Add(ReportTables.Build(key, title, columns, measures, rows, grid, Share, report.Total));
@@ -92,5 +97,7 @@ internal static class BasicLevelReport
         public int WorkLifeBadge { get; init; }
 
         public long Clients { get; init; }
+
+        public long ReportKeys { get; init; }
     }
 }

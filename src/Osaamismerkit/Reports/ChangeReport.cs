@@ -15,20 +15,23 @@ internal static class ChangeReport
     private static readonly CompositeFormat Sql = CompositeFormat.Parse($$"""
         SELECT GroupKey, {{ChangeCounts}}
         FROM (
-            SELECT {0} AS GroupKey,
+            SELECT {0} AS GroupKey, COALESCE(c.report_key, 0) AS report_key,
                    l.area1_level - f.area1_level AS d1, l.area2_level - f.area2_level AS d2, l.area3_level - f.area3_level AS d3,
                    l.area4_level - f.area4_level AS d4, l.area5_level - f.area5_level AS d5
             FROM baselines l
             JOIN baselines f ON f.client_id = l.client_id
+            LEFT JOIN clients c ON c.id = l.client_id
             WHERE {1} AND (l.next_on IS NULL OR l.next_on > @To) AND {2}
         ) changes
         GROUP BY GroupKey
         """);
 
-    /// <summary>Per area: clients down, same, up one, up two or more, and the sum of changes. Fixed text, no input.</summary>
+    /// <summary>Per area: clients down, same, up one, up two or more (each with its clients' keys), and the sum of changes. Fixed text, no input.</summary>
     private static string ChangeCounts => string.Join(", ",
         from area in Baseline.BaselineAreas.Numbers
-        select $"SUM(CASE WHEN d{area} < 0 THEN 1 ELSE 0 END) AS a{area}c0, SUM(CASE WHEN d{area} = 0 THEN 1 ELSE 0 END) AS a{area}c1, " +
+        select $"SUM(CASE WHEN d{area} < 0 THEN report_key ELSE 0 END) AS a{area}k0, SUM(CASE WHEN d{area} = 0 THEN report_key ELSE 0 END) AS a{area}k1, " +
+               $"SUM(CASE WHEN d{area} = 1 THEN report_key ELSE 0 END) AS a{area}k2, SUM(CASE WHEN d{area} >= 2 THEN report_key ELSE 0 END) AS a{area}k3, " +
+               $"SUM(CASE WHEN d{area} < 0 THEN 1 ELSE 0 END) AS a{area}c0, SUM(CASE WHEN d{area} = 0 THEN 1 ELSE 0 END) AS a{area}c1, " +
                $"SUM(CASE WHEN d{area} = 1 THEN 1 ELSE 0 END) AS a{area}c2, SUM(CASE WHEN d{area} >= 2 THEN 1 ELSE 0 END) AS a{area}c3, " +
                $"SUM(d{area}) AS a{area}sum");
 
@@ -44,6 +47,7 @@ internal static class ChangeReport
             scope.Parameters, cancellationToken: cancellationToken))).Cast<IDictionary<string, object>>().ToList();
         var sums = new AreaSums();
         var changes = new AreaSums();
+        var keys = new AreaSums();
         foreach (var group in groups)
         {
             var key = (string)group["GroupKey"];
@@ -52,6 +56,7 @@ internal static class ChangeReport
                 for (var column = 0; column < 4; column++)
                 {
                     sums.Add(key, area, column, group[$"a{area}c{column}"]);
+                    keys.Add(key, area, column, group[$"a{area}k{column}"]);
                 }
 
                 changes.Add(key, area, 0, group[$"a{area}sum"]);
@@ -70,12 +75,13 @@ internal static class ChangeReport
 
         return report.Areas.Select(area =>
         {
-            var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (key, column) => sums.Get(key, area, column));
+            var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (key, column) => sums.Get(key, area, column), (key, column) => keys.Get(key, area, column));
             IReadOnlyList<double?> Mean(int? row)
             {
-                var keys = row is null ? rows.Select(r => r.Key).ToList() : [rows[row.Value].Key];
-                var clients = keys.Sum(k => Enumerable.Range(0, columns.Count).Sum(c => sums.Get(k, area, c)));
-                return [clients == 0 ? null : Math.Round((double)keys.Sum(k => changes.Get(k, area, 0)) / clients, 2)];
+                var inRow = row is null ? rows.Select(r => r.Key).ToList() : [rows[row.Value].Key];
+                var clients = inRow.Sum(k => Enumerable.Range(0, columns.Count).Sum(c => sums.Get(k, area, c)));
+                // To the nearest half level, and only over enough clients (ReportTables.MinimumForMeasures).
+                return [clients < ReportTables.MinimumForMeasures ? null : Math.Round(2.0 * inRow.Sum(k => changes.Get(k, area, 0)) / clients, MidpointRounding.AwayFromZero) / 2];
             }
 
             return ReportTables.Build($"area{area}", report.AreaName(area), columns, measures, rows, grid, Mean, report.Total);

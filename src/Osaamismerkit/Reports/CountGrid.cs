@@ -3,13 +3,16 @@ namespace Osaamismerkit.Reports;
 /// <summary>
 /// A two-way table of counts to publish, with the number of distinct clients behind each cell and each total.
 /// For a table that counts clients the two are the same; a table of badges issued counts badges but is
-/// protected by the clients it describes (one client may hold several badges).
+/// protected by the clients it describes (one client may hold several badges). <see cref="Keys"/> holds each cell's sum
+/// of record keys (of its clients, or of the client of each badge) for <see cref="CellKeyRounding"/>; a row's, a column's
+/// and the table's key is the sum of their cells' keys, since every count of a table adds up from its cells.
 /// </summary>
 public sealed class CountGrid
 {
-    public CountGrid(long[,] values, long[,]? clients = null, long[]? rowClients = null, long[]? columnClients = null, long? totalClients = null)
+    public CountGrid(long[,] values, long[,]? clients = null, long[]? rowClients = null, long[]? columnClients = null, long? totalClients = null, long[,]? keys = null)
     {
         Values = values;
+        Keys = keys ?? new long[values.GetLength(0), values.GetLength(1)];
         Clients = clients ?? values;
         if (Clients.GetLength(0) != Rows || Clients.GetLength(1) != Columns)
         {
@@ -29,6 +32,8 @@ public sealed class CountGrid
 
     public long[,] Clients { get; }
 
+    public long[,] Keys { get; }
+
     public long[] RowClients { get; }
 
     public long[] ColumnClients { get; }
@@ -44,4 +49,10 @@ public sealed class CountGrid
     public long ColumnTotal(int column) => Enumerable.Range(0, Rows).Sum(r => Values[r, column]);
 
     public long Total => Enumerable.Range(0, Rows).Sum(RowTotal);
+
+    public long RowKey(int row) => Enumerable.Range(0, Columns).Sum(c => Keys[row, c]);
+
+    public long ColumnKey(int column) => Enumerable.Range(0, Rows).Sum(r => Keys[r, column]);
+
+    public long TotalKey => Enumerable.Range(0, Rows).Sum(RowKey);
 }

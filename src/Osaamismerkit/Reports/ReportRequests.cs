@@ -16,9 +16,12 @@ public sealed class ReportRequests(Database database, TimeProvider clock, IStrin
 
     public async Task<ReportFilter?> ParseAsync(IQueryCollection query, FieldErrors errors, CancellationToken cancellationToken)
     {
+        // Periods are whole calendar months: two periods a day apart would otherwise differ by the few clients mapped on
+        // that day, and a difference of rounded counts is only safe between populations that differ by many.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var from = Date(query, "from", errors);
+        var from = Date(query, "from", errors) is { } first ? new DateOnly(first.Year, first.Month, 1) : (DateOnly?)null;
         var to = Date(query, "to", errors) ?? today;
+        to = new DateOnly(to.Year, to.Month, DateTime.DaysInMonth(to.Year, to.Month));
         if (from is { } f && f > to)
         {
             errors.Add("from", texts["FilterPeriodReversed"]);
@@ -58,7 +61,23 @@ public sealed class ReportRequests(Database database, TimeProvider clock, IStrin
             errors.Add("by", texts["FilterByUnknown"]);
         }
 
-        return errors.Any ? null : new ReportFilter(from, to, municipality, unit, track, grouping, by);
+        if (errors.Any)
+        {
+            return null;
+        }
+
+        var filter = new ReportFilter(from, to, municipality, unit, track, grouping, by);
+        if ((unit ?? municipality ?? trackCode) is not null)
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            if (await ReportPopulation.CountAsync(connection, filter, database.Dialect, cancellationToken) < ReportPopulation.Minimum)
+            {
+                errors.Add(unit is not null ? "unit" : municipality is not null ? "municipality" : "track", texts["FilterPopulationTooSmall", ReportPopulation.Minimum]);
+                return null;
+            }
+        }
+
+        return filter;
     }
 
     private static string? Text(IQueryCollection query, string name) =>

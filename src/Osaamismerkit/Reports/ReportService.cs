@@ -4,7 +4,7 @@ using Osaamismerkit.Resources;
 
 namespace Osaamismerkit.Reports;
 
-/// <summary>Builds any report for project staff: aggregated, suppressed, and never with a name or a client id in it.</summary>
+/// <summary>Builds any report for project staff: aggregated, suppressed, rounded, and never with a name or a client id in it.</summary>
 public sealed class ReportService(
     Database database, Catalogue.BadgeCatalogue catalogue, ReportLabels labels, TimeProvider clock, IStringLocalizer<ReportTexts> texts)
 {
@@ -47,6 +47,13 @@ public sealed class ReportService(
 
         return new Report(
             code, texts["Report_" + code], filter.ToView(kind), names, clock.GetUtcNow(), SmallCells.Threshold, tables,
-            [texts[note], texts["NoteSuppression"]]);
+            [texts[note], texts["NoteSuppression"], texts["NoteRounding"], Period(filter)]);
+    }
+
+    /// <summary>The period as the report covers it, after widening to whole months, in the reader's date format.</summary>
+    private string Period(ReportFilter filter)
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(texts["Culture"]);
+        return texts["NotePeriod", filter.From?.ToString("d", culture) ?? string.Empty, filter.To.ToString("d", culture)];
     }
 }

@@ -10,10 +10,11 @@ namespace Osaamismerkit.Reports;
 internal static class TimeToBadgeReport
 {
     private static readonly CompositeFormat Sql = CompositeFormat.Parse("""
-        SELECT {1} AS GroupKey, b.assessed_on,
+        SELECT {1} AS GroupKey, b.assessed_on, COALESCE(c.report_key, 0) AS ReportKey,
                (SELECT MIN(s.issued_on) FROM assertions s
                 WHERE s.client_id = b.client_id AND s.replaces_id IS NULL AND s.issued_on >= b.assessed_on {0}) AS FirstBadge
         FROM baselines b
+        LEFT JOIN clients c ON c.id = b.client_id
         WHERE {2} AND b.previous_on IS NULL
         """);
 
@@ -45,9 +46,9 @@ internal static class TimeToBadgeReport
             new("none", report.Texts["NoBadgeYet"]),
         ];
         IReadOnlyList<ReportColumn> measures = [new("medianDays", report.Texts["MeasureMedianDays"])];
-        var cells = clients.GroupBy(c => (c.GroupKey, Column(c.Days))).ToDictionary(g => g.Key, g => (long)g.Count());
+        var cells = clients.GroupBy(c => (c.GroupKey, Column(c.Days))).ToDictionary(g => g.Key, g => (Clients: (long)g.Count(), Keys: g.Sum(c => c.ReportKey)));
         var days = clients.Where(c => c.Days is not null).GroupBy(c => c.GroupKey).ToDictionary(g => g.Key, g => g.Select(c => c.Days!.Value).ToList(), StringComparer.Ordinal);
-        var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (key, column) => cells.GetValueOrDefault((key, column)));
+        var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (key, column) => cells.GetValueOrDefault((key, column)).Clients, (key, column) => cells.GetValueOrDefault((key, column)).Keys);
         IReadOnlyList<double?> Median(int? row) =>
             [MedianOf(row is null ? days.Values.SelectMany(d => d).ToList() : [.. days.GetValueOrDefault(rows[row.Value].Key) ?? []])];
         return [ReportTables.Build("time-to-badge", report.Texts["TimeTable"], columns, measures, rows, grid, Median, report.Total)];
@@ -62,16 +63,18 @@ internal static class TimeToBadgeReport
         _ => 3,
     };
 
+    /// <summary>The median in days, rounded to whole weeks and only over enough clients (ReportTables.MinimumForMeasures).</summary>
     private static double? MedianOf(List<int> days)
     {
-        if (days.Count == 0)
+        if (days.Count < ReportTables.MinimumForMeasures)
         {
             return null;
         }
 
         days.Sort();
         var middle = days.Count / 2;
-        return days.Count % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2.0;
+        var median = days.Count % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2.0;
+        return 7 * Math.Round(median / 7, MidpointRounding.AwayFromZero);
     }
 
     private sealed record FirstBadgeRow
@@ -79,6 +82,8 @@ internal static class TimeToBadgeReport
         public required string GroupKey { get; init; }
 
         public DateOnly AssessedOn { get; init; }
+
+        public long ReportKey { get; init; }
 
         public DateTimeOffset? FirstBadge { get; init; }
 

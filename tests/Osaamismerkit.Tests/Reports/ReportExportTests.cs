@@ -34,7 +34,7 @@ public sealed class ReportExportTests : ReportTestBase
             lines.Single(l => l[1].StartsWith(table, StringComparison.Ordinal) && l[2] == row && l[3] == column)[4];
         Assert.Multiple(() =>
         {
-            Assert.That(Value("1 ", "Joensuu", "Taso 2"), Is.EqualTo("6"));
+            Assert.That(Value("1 ", "Joensuu", "Taso 2"), Is.EqualTo("10"), "six, rounded up");
             Assert.That(Value("1 ", "Joensuu", "Taso 3"), Is.EqualTo("x"));
             Assert.That(Value("1 ", "Juuka", "Taso 1"), Is.EqualTo("<5"));
             Assert.That(Value("1 ", "Yhteensä", "Yhteensä"), Is.EqualTo("20"));
@@ -71,7 +71,7 @@ public sealed class ReportExportTests : ReportTestBase
             Assert.That(text, Does.Contain("Joensuu").And.Contain("Juga"), "municipality names in Swedish");
             Assert.That(text, Does.Contain("Avgränsningar: Paja " + Unit), "the unit by its name");
             Assert.That(text, Does.Contain("<5"));
-            Assert.That(text, Does.Contain("Period: 1.1.2026 – 23.11.2026"));
+            Assert.That(text, Does.Contain("Period: 1.1.2026 – 30.11.2026"), "the period widened to the end of November");
             Assert.That(text, Does.Not.Contain("Asiakas"));
             Assert.That(document.NumberOfPages, Is.GreaterThanOrEqualTo(2), "five areas with a chart each");
         });

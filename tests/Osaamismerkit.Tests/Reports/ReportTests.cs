@@ -20,10 +20,11 @@ public sealed class ReportTests : ReportTestBase
 
         Assert.Multiple(() =>
         {
-            // Joensuu 0,0,6,5,0 and Juuka 0,2,6,0,0 (levels 0–4): the lone visible 5 in column "level 3" is the complement.
-            Assert.That(Row(area1, "Joensuu"), Is.EqualTo(new[] { "<5", "<5", "6", "x", "<5", "12" }));
-            Assert.That(Row(area1, "Juuka"), Is.EqualTo(new[] { "<5", "<5", "6", "<5", "<5", "8" }));
-            Assert.That(Totals(area1), Is.EqualTo(new[] { "<5", "<5", "12", "5", "<5", "20" }));
+            // Joensuu 1,0,6,5,0 and Juuka 0,2,6,0,0 (levels 0–4): the lone visible 5 in column "level 3" is the complement.
+            // Rounded up: 6 → 10, 8 → 10, 12 → 15.
+            Assert.That(Row(area1, "Joensuu"), Is.EqualTo(new[] { "<5", "<5", "10", "x", "<5", "15" }));
+            Assert.That(Row(area1, "Juuka"), Is.EqualTo(new[] { "<5", "<5", "10", "<5", "<5", "10" }));
+            Assert.That(Totals(area1), Is.EqualTo(new[] { "<5", "<5", "15", "5", "<5", "20" }));
             Assert.That(area1.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("label").GetString()), Is.EqualTo(new[] { "Joensuu", "Juuka" }),
                 "Lieksa was mapped only before the period");
             Assert.That(Totals(Table(report, "area2")), Is.EqualTo(new[] { "<5", "<5", "20", "<5", "<5", "20" }));
@@ -36,7 +37,7 @@ public sealed class ReportTests : ReportTestBase
     {
         var area1 = Table(await ReportAsync("levels", "groupBy=none"), "area1");
 
-        Assert.That(Row(area1, "Kaikki"), Is.EqualTo(new[] { "<5", "<5", "12", "5", "<5", "20" }));
+        Assert.That(Row(area1, "Kaikki"), Is.EqualTo(new[] { "<5", "<5", "15", "5", "<5", "20" }));
         Assert.That(area1.GetProperty("rows")[0].GetProperty("measures")[0].ValueKind, Is.EqualTo(JsonValueKind.Null),
             "a share would give the hidden cells' sum away");
     }
@@ -48,9 +49,9 @@ public sealed class ReportTests : ReportTestBase
 
         Assert.Multiple(() =>
         {
-            // Five went up one level, one up two, one down two.
-            Assert.That(Totals(Table(report, "area1")), Is.EqualTo(new[] { "<5", "<5", "5", "<5", "7" }));
-            Assert.That(Totals(Table(report, "area2")), Is.EqualTo(new[] { "<5", "7", "<5", "<5", "7" }));
+            // Five went up one level, one up two, one down two: seven, rounded up to ten.
+            Assert.That(Totals(Table(report, "area1")), Is.EqualTo(new[] { "<5", "<5", "5", "<5", "10" }));
+            Assert.That(Totals(Table(report, "area2")), Is.EqualTo(new[] { "<5", "10", "<5", "<5", "10" }));
         });
     }
 
@@ -123,7 +124,7 @@ public sealed class ReportTests : ReportTestBase
         var area1 = Table(await ReportAsync("levels", "groupBy=phase"), "area1");
 
         Assert.That(area1.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()), Is.EqualTo(new[] { "intake", "closing" }));
-        Assert.That(Row(area1, "Päättövaihe")[^1], Is.EqualTo("7"));
+        Assert.That(Row(area1, "Päättövaihe")[^1], Is.EqualTo("10"), "seven, rounded up");
         Assert.That(Row(area1, "Alkukartoitus")[^1], Is.EqualTo("20"), "the first mappings of those seven were intake mappings");
     }
 
@@ -133,7 +134,7 @@ public sealed class ReportTests : ReportTestBase
         var area1 = Table(await ReportAsync("levels", "groupBy=quarter"), "area1");
 
         Assert.That(area1.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()), Is.EqualTo(new[] { "2026-Q1", "2026-Q3" }));
-        Assert.That(Row(area1, "2026-Q1")[^1], Is.EqualTo("7"), "the seven mapped in March");
+        Assert.That(Row(area1, "2026-Q1")[^1], Is.EqualTo("10"), "the seven mapped in March, rounded up");
         Assert.That(Row(area1, "2026-Q3")[^1], Is.EqualTo("20"), "everyone mapped in September");
     }
 
@@ -145,12 +146,15 @@ public sealed class ReportTests : ReportTestBase
 
         var grouped = Table(await ReportAsync("levels", "groupBy=municipality"), "area1");
         var joensuu = Table(await ReportAsync("levels", "groupBy=none&municipality=167"), "area1");
-        var juuka = Table(await ReportAsync("levels", "groupBy=none&municipality=141"), "area1");
+        using var juuka = await Staff.GetAsync($"/api/reports/levels?{Period}&unit={Unit}&groupBy=none&municipality=141&lang=en");
 
-        Assert.That(Row(grouped, "Joensuu")[^1], Is.EqualTo("11"));
-        Assert.That(Row(grouped, "Juuka")[^1], Is.EqualTo("9"));
-        Assert.That(Totals(joensuu)[^1], Is.EqualTo("11"), "not counted in Joensuu through their older mapping there");
-        Assert.That(Totals(juuka)[^1], Is.EqualTo("9"));
+        // Joensuu 11 and Juuka 9, rounded up.
+        Assert.That(Row(grouped, "Joensuu")[^1], Is.EqualTo("15"));
+        Assert.That(Row(grouped, "Juuka")[^1], Is.EqualTo("10"));
+        Assert.That(Totals(joensuu)[^1], Is.EqualTo("15"), "not counted in Joensuu through their older mapping there");
+        Assert.That(juuka.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "nine clients are too few for a filter of their own");
+        Assert.That(JsonDocument.Parse(await juuka.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").GetProperty("unit")[0].GetString(),
+            Is.EqualTo("The filter covers fewer than 10 clients, so no report is made. Choose a wider filter."));
     }
 
     [Test]
@@ -168,8 +172,8 @@ public sealed class ReportTests : ReportTestBase
         var change = Table(await ReportAsync("change", "groupBy=none"), "area1");
 
         // Still at 0 by their September mapping; now mapped three times, from 0 in February to 0 in September: "same".
-        Assert.That(Totals(levels), Is.EqualTo(new[] { "<5", "<5", "12", "5", "<5", "20" }));
-        Assert.That(Totals(change), Is.EqualTo(new[] { "<5", "<5", "5", "<5", "8" }));
+        Assert.That(Totals(levels), Is.EqualTo(new[] { "<5", "<5", "15", "5", "<5", "20" }));
+        Assert.That(Totals(change), Is.EqualTo(new[] { "<5", "<5", "5", "<5", "10" }));
     }
 
     [Test]

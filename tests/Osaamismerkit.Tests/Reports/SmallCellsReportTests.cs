@@ -21,9 +21,9 @@ public sealed class SmallCellsReportTests : ReportTestBase
         Assert.Multiple(() =>
         {
             // Joensuu 1,0,6,5,0 and Juuka 0,4,6,0,0: the four is small, the grand total 22 and the level-2 column are not.
-            Assert.That(Row(area1, "Juuka"), Is.EqualTo(new[] { "<5", "<5", "6", "<5", "<5", "10" }));
-            Assert.That(Row(area1, "Joensuu"), Is.EqualTo(new[] { "<5", "<5", "6", "x", "<5", "12" }));
-            Assert.That(Totals(area1), Is.EqualTo(new[] { "<5", "<5", "12", "5", "<5", "22" }));
+            Assert.That(Row(area1, "Juuka"), Is.EqualTo(new[] { "<5", "<5", "10", "<5", "<5", "10" }));
+            Assert.That(Row(area1, "Joensuu"), Is.EqualTo(new[] { "<5", "<5", "10", "x", "<5", "15" }));
+            Assert.That(Totals(area1), Is.EqualTo(new[] { "<5", "<5", "15", "5", "<5", "25" }));
             Assert.That(PublishedCounts(report).Where(c => c < 5), Is.Empty, "no table of the report publishes a count below five");
         });
     }
@@ -39,7 +39,7 @@ public sealed class SmallCellsReportTests : ReportTestBase
 
         var report = await ReportAsync("levels", "groupBy=none");
 
-        Assert.That(Totals(Table(report, "area1")), Is.EqualTo(new[] { "<5", "<5", "12", "5", "<5", "22" }));
+        Assert.That(Totals(Table(report, "area1")), Is.EqualTo(new[] { "<5", "<5", "15", "5", "<5", "25" }));
         Assert.That(PublishedCounts(report).Where(c => c < 5), Is.Empty);
     }
 
