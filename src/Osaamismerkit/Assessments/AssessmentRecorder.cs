@@ -194,15 +194,13 @@ public sealed class AssessmentRecorder(
 
     private AssessmentRecording.Refused AlreadyHolds() => new(RecordingRefusal.AlreadyHoldsBadge, text["AlreadyHoldsBadge"]);
 
-    private Recipient? RecipientOf(ClientRow client)
-    {
-        if (protector.Unprotect(client.EmailProtected) is { } email)
-        {
-            return Recipient.Email(email);
-        }
-
-        return protector.Unprotect(client.PhoneProtected) is { } phone ? Recipient.Telephone(phone) : null;
-    }
+    /// <summary>
+    /// The client's e-mail, or null for a placeholder (the badge's public URL). A phone-only client gets a placeholder
+    /// like a client with no contact at all: a telephone number is too guessable to publish as a hash. The phone stays
+    /// encrypted, and keyed-hashed for staff to find the client.
+    /// </summary>
+    private Recipient? RecipientOf(ClientRow client) =>
+        protector.Unprotect(client.EmailProtected) is { } email ? Recipient.Email(email) : null;
 
     private async Task<AssessmentRecording?> ReplayAsync(string subject, string key, string requestHash, CancellationToken cancellationToken)
     {

@@ -35,6 +35,15 @@ public static class BaselineQueries
         ORDER BY assessed_on, created_at, id
         """;
 
+    private const string Export = """
+        SELECT id, assessed_on, phase, unit_id, municipality_code, delivery_mode,
+               area1_level, area2_level, area3_level, area4_level, area5_level,
+               area1_self, area2_self, area3_self, area4_self, area5_self, created_at
+        FROM baselines
+        WHERE client_id = @ClientId
+        ORDER BY assessed_on, created_at, id
+        """;
+
     private const string LinksOfClient = """
         SELECT id, assessed_on, phase, previous_on, next_on,
                next_in_phase_on, next_in_year_on, next_in_quarter_on
@@ -96,4 +105,10 @@ public static class BaselineQueries
             link.NextInYearOn,
             link.NextInQuarterOn,
         }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>The client's mappings for a data export, the client's own view included; one dictionary per row.</summary>
+    public static async Task<IReadOnlyList<IDictionary<string, object?>>> ExportOfClientAsync(
+        DbTransaction transaction, string clientId, CancellationToken cancellationToken) =>
+        Infrastructure.Database.ExportRows.Of(await transaction.Connection!.QueryAsync(
+            new CommandDefinition(Export, new { ClientId = clientId }, transaction, cancellationToken: cancellationToken)));
 }

@@ -20,6 +20,7 @@ public static class ClientServices
         services.AddSingleton<ContactHashBackfill>();
         services.AddScoped<ClientAccess>();
         services.AddScoped<ClientWriter>();
+        services.AddScoped<ClientErasure>();
         return services;
     }
 }

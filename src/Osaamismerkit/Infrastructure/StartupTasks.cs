@@ -19,6 +19,11 @@ public static class StartupTasks
             await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
             app.Services.GetRequiredService<Clients.ContactLookupKey>().EnsureKey();
             await app.Services.GetRequiredService<Clients.ContactHashBackfill>().RunAsync();
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<Issuing.PhoneRecipientReissue>().RunAsync();
+            }
+
             if (app.Environment.IsDevelopment())
             {
                 await app.Services.GetRequiredService<Staff.DevelopmentUnits>().SeedAsync();

@@ -40,7 +40,17 @@ public static class AssertionQueries
         WHERE id = @Id AND revoked_at IS NULL
         """;
 
-    private const string EraseDocument = "UPDATE assertions SET assertion_json = @Json, jws = '', claim_code_protected = NULL WHERE id = @Id";
+    // The recipient hash and salt go with the document: kept, they would still answer the public e-mail check.
+    private const string WithdrawRecipient = """
+        UPDATE assertions SET assertion_json = @Json, jws = '', recipient_identity = '', recipient_salt = '' WHERE id = @Id
+        """;
+
+    private const string Erase = """
+        UPDATE assertions
+        SET assertion_json = @Json, jws = '', recipient_identity = '', recipient_salt = '',
+            claim_code_hash = NULL, claim_code_protected = NULL, revocation_reason = @Reason
+        WHERE id = @Id
+        """;
 
     private const string ById = $"SELECT {AssertionRow.Columns} FROM assertions WHERE id = @Id";
 
@@ -111,6 +121,8 @@ public static class AssertionQueries
          WHERE id = @Id AND client_id = @ClientId AND recipient_type = 'url' AND claim_code_hash IS NOT NULL AND revoked_at IS NULL
         """;
 
+    private const string LiveOfRecipientType = PlaceholderColumns + " WHERE recipient_type = @Type AND revoked_at IS NULL ORDER BY issued_on, id";
+
     private const string Export = """
         SELECT id, badge_id, badge_version, recipient_type, issued_on, expires, revoked_at, revocation_reason, replaces_id
         FROM assertions WHERE client_id = @Id ORDER BY issued_on
@@ -164,10 +176,20 @@ public static class AssertionQueries
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(
             Revoke, new { Id = assertionId, Reason = reason, By = revokedBy, Now = now }, transaction, cancellationToken: cancellationToken)) == 1;
 
-    /// <summary>Keeps the stripped public document; the signature and the claim code go.</summary>
-    public static Task EraseDocumentAsync(DbTransaction transaction, string assertionId, string strippedJson, CancellationToken cancellationToken) =>
+    /// <summary>A revoked assertion stops publishing its recipient: the revoked form replaces the document, the JWS goes.</summary>
+    public static Task WithdrawRecipientAsync(DbTransaction transaction, string assertionId, string revokedJson, CancellationToken cancellationToken) =>
         transaction.Connection!.ExecuteAsync(new CommandDefinition(
-            EraseDocument, new { Id = assertionId, Json = strippedJson }, transaction, cancellationToken: cancellationToken));
+            WithdrawRecipient, new { Id = assertionId, Json = revokedJson }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>Erasure: the revoked form stays; recipient, signature, claim code and any written reason go.</summary>
+    public static Task EraseAsync(DbTransaction transaction, string assertionId, string revokedJson, string reason, CancellationToken cancellationToken) =>
+        transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            Erase, new { Id = assertionId, Json = revokedJson, Reason = reason }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>The unrevoked assertions issued to this kind of recipient, oldest first.</summary>
+    public static async Task<IReadOnlyList<PlaceholderAssertion>> LiveOfRecipientTypeAsync(DbTransaction transaction, string type, CancellationToken cancellationToken) =>
+        (await transaction.Connection!.QueryAsync<PlaceholderAssertion>(new CommandDefinition(
+            LiveOfRecipientType, new { Type = type }, transaction, cancellationToken: cancellationToken))).ToList();
 
     public static Task<AssertionRow?> FindAsync(DbConnection connection, string assertionId, CancellationToken cancellationToken) =>
         connection.QueryFirstOrDefaultAsync<AssertionRow>(new CommandDefinition(ById, new { Id = assertionId }, cancellationToken: cancellationToken));

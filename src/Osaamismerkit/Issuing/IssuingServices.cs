@@ -7,6 +7,7 @@ public static class IssuingServices
     {
         services.AddScoped<AssertionIssuer>();
         services.AddScoped<BadgeClaims>();
+        services.AddScoped<PhoneRecipientReissue>();
         return services;
     }
 }

@@ -1,6 +1,6 @@
 namespace Osaamismerkit.Issuing;
 
-/// <summary>An unclaimed claim-code placeholder with what its re-issue to an e-mail address copies.</summary>
+/// <summary>An assertion about to be re-issued (a claimed placeholder, a telephone-hash badge) with what the re-issue copies.</summary>
 public sealed record PlaceholderAssertion
 {
     public required string Id { get; init; }

@@ -4,18 +4,18 @@ using System.Text;
 namespace Osaamismerkit.Issuing;
 
 /// <summary>
-/// Whom an assertion is issued to, before hashing: an e-mail, a telephone number, or — for a client with
-/// neither — the badge's own public URL, held until the client claims it with an e-mail address.
+/// Whom an assertion is issued to, before hashing: an e-mail, or — for a client without one — the badge's own public
+/// URL, held until the client claims it with an e-mail address. A telephone number is never a recipient: its hash
+/// would be published with its salt, and ~10⁸ Finnish mobile numbers are brute-forced in seconds.
 /// </summary>
 public sealed record Recipient(string Type, string Identity)
 {
     public const string EmailType = "email";
+    /// <summary>Only in rows issued before telephone recipients were dropped; <see cref="PhoneRecipientReissue"/> replaces them.</summary>
     public const string TelephoneType = "telephone";
     public const string UrlType = "url";
 
     public static Recipient Email(string normalizedEmail) => new(EmailType, normalizedEmail);
-
-    public static Recipient Telephone(string e164) => new(TelephoneType, e164);
 
     public static Recipient Placeholder(string url) => new(UrlType, url);
 

@@ -16,8 +16,13 @@ public static class PublicBadgeWording
         _ => text["LevelNumber", badge.Level],
     };
 
-    public static string? RevocationReason(string? reason, PageText text) =>
-        reason is not null && reason.StartsWith(ClaimedReasonPrefix, StringComparison.Ordinal) ? text["ReasonClaimed"] : reason;
+    public static string? RevocationReason(string? reason, PageText text) => reason switch
+    {
+        not null when reason.StartsWith(ClaimedReasonPrefix, StringComparison.Ordinal) => text["ReasonClaimed"],
+        Issuing.PhoneRecipientReissue.ReissuedReason => text["ReasonReissued"],
+        Clients.ClientErasure.ErasedReason => text["ReasonWithdrawn"],
+        _ => reason,
+    };
 
     public static string Status(string status, PageText text) => status switch
     {

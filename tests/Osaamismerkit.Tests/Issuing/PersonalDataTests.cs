@@ -38,7 +38,7 @@ public sealed class PersonalDataTests : IssuingTestBase
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         var after = await admin.GetFromJsonAsync<ClientView>($"/api/clients/{client.Id}");
-        Assert.That(after!.DisplayName, Is.EqualTo(PersonalDataEndpoints.ErasedName));
+        Assert.That(after!.DisplayName, Is.EqualTo(ClientErasure.ErasedName));
         Assert.That(after.Email, Is.Null);
         Assert.That(after.Phone, Is.Null);
         Assert.That(await Scenario.CountAsync("assessments", "evidence_note <> ''"), Is.Zero);
@@ -46,7 +46,7 @@ public sealed class PersonalDataTests : IssuingTestBase
 
         var revoked = (await Scenario.JsonAsync(Anonymous, "/ob/revocations")).GetProperty("revokedAssertions").EnumerateArray().Single();
         Assert.That(revoked.GetProperty("id").GetString(), Is.EqualTo("urn:uuid:" + issued.AssertionId));
-        Assert.That(revoked.GetProperty("revocationReason").GetString(), Is.EqualTo(PersonalDataEndpoints.ErasureReason));
+        Assert.That(revoked.GetProperty("revocationReason").GetString(), Is.EqualTo(ClientErasure.ErasedReason));
         using var jws = await Anonymous.GetAsync(issued.JwsUrl);
         Assert.That(jws.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         using var scope = App.Services.CreateScope();
