@@ -14,9 +14,20 @@ public static class AssessmentEndpoints
     public static IEndpointRouteBuilder MapAssessments(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/assessments").WithTags("Assessments").RequireAuthorization(Policies.Instructor);
-        api.MapPost("/", Record).WithName("RecordAssessment");
+        api.MapPost("/", Record).WithName("RecordAssessment").WithDescription(RecordDescription);
         return app;
     }
+
+    // Said in the OpenAPI document, because callers write these texts and the privacy rules are theirs to keep too.
+    private const string RecordDescription =
+        "statement: one or two sentences on what the client demonstrated. PUBLISHED: signed into the badge as its evidence, "
+        + "shown on the public badge page and printed on the certificate. E-mail addresses, phone numbers and personal identity "
+        + "codes are refused (the error does not repeat the text). Names, health, disability, life situation or feelings cannot be "
+        + "detected reliably and must not be written here. "
+        + "internalNote (optional): for staff of the client's units only; never published, never in the badge or on the certificate; "
+        + "identity codes are refused. "
+        + "evidenceNote: the former name of statement, still accepted as the statement when statement is absent. "
+        + "Idempotency-Key header: stored and shown in the client's data export, so an identity code in it is refused.";
 
     /// <summary>The status a refusal is answered with, by the API and the staff page alike.</summary>
     public static int StatusOf(RecordingRefusal refusal) => refusal switch

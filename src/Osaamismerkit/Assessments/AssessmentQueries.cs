@@ -9,10 +9,10 @@ public static class AssessmentQueries
 {
     private const string Insert = """
         INSERT INTO assessments (id, client_id, badge_id, badge_version, demonstrated_on, unit_id, delivery_mode, criteria_json,
-                                 evidence_note, outcome, instructor_subject, instructor_name, instructor_title,
+                                 evidence_note, internal_note, outcome, instructor_subject, instructor_name, instructor_title,
                                  idempotency_key, request_hash, created_at)
         VALUES (@Id, @ClientId, @BadgeId, @BadgeVersion, @DemonstratedOn, @UnitId, @DeliveryMode, @CriteriaJson,
-                @EvidenceNote, @Outcome, @InstructorSubject, @InstructorName, @InstructorTitle,
+                @EvidenceNote, @InternalNote, @Outcome, @InstructorSubject, @InstructorName, @InstructorTitle,
                 @IdempotencyKey, @RequestHash, @CreatedAt)
         """;
 
@@ -37,7 +37,7 @@ public static class AssessmentQueries
 
     private const string Export = "SELECT * FROM assessments WHERE client_id = @Id ORDER BY created_at";
 
-    private const string EraseEvidence = "UPDATE assessments SET evidence_note = '' WHERE client_id = @Id";
+    private const string EraseEvidence = "UPDATE assessments SET evidence_note = '', internal_note = NULL WHERE client_id = @Id";
 
     public static Task InsertAsync(DbTransaction transaction, NewAssessment assessment, CancellationToken cancellationToken) =>
         transaction.Connection!.ExecuteAsync(new CommandDefinition(Insert, assessment, transaction, cancellationToken: cancellationToken));

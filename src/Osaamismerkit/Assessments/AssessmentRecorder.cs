@@ -43,6 +43,11 @@ public sealed class AssessmentRecorder(
         {
             errors.Add("Idempotency-Key", text["IdempotencyKeyTooLong"]);
         }
+        else
+        {
+            // The key is stored and shown in the client's data export: free text like any other.
+            PersonalDataCheck.CheckStored("Idempotency-Key", idempotencyKey, errors, text);
+        }
 
         var valid = AssessmentValidation.Validate(request, catalogue, DateOnly.FromDateTime(now.UtcDateTime), text, errors);
         var client = string.IsNullOrWhiteSpace(request.ClientId) ? null : await clients.FindAsync(request.ClientId, user, cancellationToken);
@@ -65,7 +70,7 @@ public sealed class AssessmentRecorder(
         var subject = user.SubjectId();
         try
         {
-            return await RecordInTransactionAsync(request, v.Badge, v.Date, v.Results, client, user, subject, idempotencyKey, requestHash, now, cancellationToken);
+            return await RecordInTransactionAsync(request, v, client, user, subject, idempotencyKey, requestHash, now, cancellationToken);
         }
         catch (DbException e) when (Database.IsUniqueViolation(e))
         {
@@ -80,9 +85,9 @@ public sealed class AssessmentRecorder(
     }
 
     private async Task<AssessmentRecording> RecordInTransactionAsync(
-        AssessmentRequest request, BadgeDefinition badge, DateOnly date, Dictionary<string, bool> results, ClientRow client,
-        ClaimsPrincipal user, string subject, string? idempotencyKey, string requestHash, DateTimeOffset now, CancellationToken cancellationToken)
+        AssessmentRequest request, ValidAssessment valid, ClientRow client, ClaimsPrincipal user, string subject, string? idempotencyKey, string requestHash, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var (badge, date, results) = (valid.Badge, valid.Date, valid.Results);
         var missing = badge.Criteria.Where(c => c.Required && !results[c.Id]).Select(c => c.Id).ToList();
         var outcome = missing.Count == 0 ? Outcomes.Passed : Outcomes.NotYet;
         var assessmentId = Guid.CreateVersion7().ToString();
@@ -90,7 +95,7 @@ public sealed class AssessmentRecorder(
         // Signed before the write turn, so that SQLite's one write lock is held for the inserts and not for RSA. If the
         // checks below refuse (a replay, a missing prerequisite, a badge already held), the signature is thrown away.
         var signed = outcome == Outcomes.Passed
-            ? issuer.Sign(new NewAssertion(client.Id, badge, client.PreferredLanguage, recipient, now, assessmentId, request.EvidenceNote!.Trim()))
+            ? issuer.Sign(new NewAssertion(client.Id, badge, client.PreferredLanguage, recipient, now, assessmentId, valid.Statement))
             : null;
 
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -118,7 +123,8 @@ public sealed class AssessmentRecorder(
             UnitId = request.UnitId,
             DeliveryMode = request.DeliveryMode,
             CriteriaJson = JsonSerializer.Serialize(badge.Criteria.Select(c => new { id = c.Id, met = results[c.Id] })),
-            EvidenceNote = request.EvidenceNote!.Trim(),
+            EvidenceNote = valid.Statement,
+            InternalNote = valid.InternalNote,
             Outcome = outcome,
             InstructorSubject = subject,
             InstructorName = user.FindFirstValue("name") ?? user.FindFirstValue(ClaimTypes.Name) ?? subject,

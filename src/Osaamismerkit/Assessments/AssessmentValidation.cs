@@ -12,7 +12,9 @@ public static class AssessmentValidation
 {
     public const int MaxEvidenceLength = 2000;
 
-    public static (BadgeDefinition Badge, DateOnly Date, Dictionary<string, bool> Results)? Validate(
+    public const int MaxInternalNoteLength = 2000;
+
+    public static ValidAssessment? Validate(
         AssessmentRequest request, Catalogue.BadgeCatalogue catalogue, DateOnly today, IStringLocalizer<Messages> text, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(request.ClientId))
@@ -53,22 +55,34 @@ public static class AssessmentValidation
             errors.Add("deliveryMode", text["DeliveryModeInvalid"]);
         }
 
-        var note = request.EvidenceNote?.Trim();
-        if (string.IsNullOrEmpty(note))
+        // evidenceNote is the statement's former name: a caller that still sends it is answered on the field it sent.
+        var statementField = request.Statement is null && request.EvidenceNote is not null ? "evidenceNote" : "statement";
+        var statement = (request.Statement ?? request.EvidenceNote)?.Trim();
+        if (string.IsNullOrEmpty(statement))
         {
-            errors.Add("evidenceNote", text["EvidenceRequired"]);
+            errors.Add(statementField, text["EvidenceRequired"]);
         }
-        else if (note.Length > MaxEvidenceLength)
+        else if (statement.Length > MaxEvidenceLength)
         {
-            errors.Add("evidenceNote", text["EvidenceTooLong", MaxEvidenceLength]);
+            errors.Add(statementField, text["EvidenceTooLong", MaxEvidenceLength]);
         }
-        else if (PersonalIdentityCode.AppearsIn(note))
+        else
         {
-            errors.Add("evidenceNote", text["PersonalIdentityCodeNotAllowed"]);
+            PersonalDataCheck.CheckPublished(statementField, statement, errors, text);
+        }
+
+        var internalNote = request.InternalNote?.Trim();
+        if (internalNote is { Length: > MaxInternalNoteLength })
+        {
+            errors.Add("internalNote", text["InternalNoteTooLong", MaxInternalNoteLength]);
+        }
+        else
+        {
+            PersonalDataCheck.CheckStored("internalNote", internalNote, errors, text);
         }
 
         var results = badge is null ? [] : CriteriaResults(request, badge, text, errors);
-        return errors.Any ? null : (badge!, date, results);
+        return errors.Any ? null : new ValidAssessment(badge!, date, results, statement!, string.IsNullOrEmpty(internalNote) ? null : internalNote);
     }
 
     private static Dictionary<string, bool> CriteriaResults(AssessmentRequest request, BadgeDefinition badge, IStringLocalizer<Messages> text, FieldErrors errors)

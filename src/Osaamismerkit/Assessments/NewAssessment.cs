@@ -19,7 +19,11 @@ public sealed record NewAssessment
 
     public required string CriteriaJson { get; init; }
 
+    /// <summary>The published statement of what was demonstrated (the column keeps its first name).</summary>
     public required string EvidenceNote { get; init; }
+
+    /// <summary>Staff only; never published.</summary>
+    public string? InternalNote { get; init; }
 
     public required string Outcome { get; init; }
 

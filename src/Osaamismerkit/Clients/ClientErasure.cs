@@ -15,8 +15,8 @@ namespace Osaamismerkit.Clients;
 /// </summary>
 public sealed class ClientErasure(Infrastructure.Database.Database database, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>Published on the revocation list and the badge page; says nothing about who or why.</summary>
-    public const string ErasedReason = "withdrawn";
+    /// <summary>Published on the revocation list and the badge page as the listed wording "revoked at the holder's request": true, and says nothing about who or what was erased.</summary>
+    public const string ErasedReason = Issuing.RevocationReasons.HolderRequest;
 
     public const string ErasedName = "—";
 

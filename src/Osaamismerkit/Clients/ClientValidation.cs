@@ -46,13 +46,9 @@ public static class ClientValidation
             errors.Add("unitId", text["UnitRequired"]);
         }
 
-        foreach (var (field, value) in new[] { ("displayName", request.DisplayName), ("email", request.Email), ("phone", request.Phone) })
-        {
-            if (PersonalIdentityCode.AppearsIn(value))
-            {
-                errors.Add(field, text["PersonalIdentityCodeNotAllowed"]);
-            }
-        }
+        PersonalDataCheck.CheckStored("displayName", request.DisplayName, errors, text);
+        PersonalDataCheck.CheckStored("email", request.Email, errors, text);
+        PersonalDataCheck.CheckStored("phone", request.Phone, errors, text, isPhoneNumber: phone is not null);
 
         return errors.Any ? null : (name!, email, phone, language);
     }

@@ -36,7 +36,7 @@ public static class AssertionQueries
 
     private const string Revoke = """
         UPDATE assertions
-        SET revoked_at = @Now, revocation_reason = @Reason, revoked_by = @By
+        SET revoked_at = @Now, revocation_reason = @Reason, revocation_note = @Note, revoked_by = @By
         WHERE id = @Id AND revoked_at IS NULL
         """;
 
@@ -172,9 +172,9 @@ public static class AssertionQueries
 
     /// <summary>True if this call revoked it; false if it was revoked already (or does not exist).</summary>
     public static async Task<bool> RevokeAsync(
-        DbTransaction transaction, string assertionId, string reason, string revokedBy, DateTimeOffset now, CancellationToken cancellationToken) =>
+        DbTransaction transaction, string assertionId, string reason, string? note, string revokedBy, DateTimeOffset now, CancellationToken cancellationToken) =>
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(
-            Revoke, new { Id = assertionId, Reason = reason, By = revokedBy, Now = now }, transaction, cancellationToken: cancellationToken)) == 1;
+            Revoke, new { Id = assertionId, Reason = reason, Note = note, By = revokedBy, Now = now }, transaction, cancellationToken: cancellationToken)) == 1;
 
     /// <summary>A revoked assertion stops publishing its recipient: the revoked form replaces the document, the JWS goes.</summary>
     public static Task WithdrawRecipientAsync(DbTransaction transaction, string assertionId, string revokedJson, CancellationToken cancellationToken) =>

@@ -17,9 +17,16 @@ namespace Osaamismerkit.Issuing;
 
 public static class IssuingEndpoints
 {
+    private const string RevokeDescription =
+        "reason: a code from the published list (issued_in_error, criteria_not_met, replaced, holder_request, other); only the "
+        + "code's wording is published, on the public badge page and in the revocation list. A free text sent as reason (older "
+        + "callers) is taken as 'other' with the text kept as the internal note. internalNote (optional): for staff of the "
+        + "client's units only, never published; identity codes are refused. Do not write health details in either.";
+
     public static IEndpointRouteBuilder MapIssuing(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/assertions/{id:guid}/revoke", Revoke).WithTags("Issuing").WithName("RevokeAssertion").RequireAuthorization(Policies.Instructor);
+        app.MapPost("/api/assertions/{id:guid}/revoke", Revoke).WithTags("Issuing").WithName("RevokeAssertion").WithDescription(RevokeDescription)
+            .RequireAuthorization(Policies.Instructor);
         app.MapGet("/api/clients/{id}/badges", ClientBadges).WithTags("Issuing").WithName("ListClientBadges").RequireAuthorization(Policies.Instructor);
         app.MapPost("/api/admin/signing-keys/rotate", RotateKey).WithTags("Admin").WithName("RotateSigningKey").RequireAuthorization(Policies.Admin);
         // Clients claim with the code printed on their certificate: no account, so anonymous on purpose.
@@ -38,23 +45,21 @@ public static class IssuingEndpoints
             return Problems.NotFound(text, text["AssertionNotFound"]);
         }
 
-        var reason = request.Reason?.Trim();
         var errors = new FieldErrors();
-        Revocations.CheckReason(reason, errors, text);
-        if (errors.Any)
+        if (Revocations.Check(request.Reason, request.InternalNote, errors, text) is not { } valid)
         {
             return Problems.Validation(text, errors.ToDictionary());
         }
 
         var now = clock.GetUtcNow();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (!await Revocations.RevokeAsync(transaction, audit, user.ToActor(), row.Id, reason!, now, cancellationToken))
+        if (!await Revocations.RevokeAsync(transaction, audit, user.ToActor(), row.Id, valid.Reason, now, cancellationToken, valid.InternalNote))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text["AlreadyRevoked"]);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(new RevocationResult(row.Id, now, reason!));
+        return TypedResults.Ok(new RevocationResult(row.Id, now, valid.Reason, valid.InternalNote));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ClientBadge>>, ProblemHttpResult>> ClientBadges(
@@ -104,6 +109,11 @@ public static class IssuingEndpoints
         if (email is null)
         {
             errors.Add("email", text["EmailInvalid"]);
+        }
+        else
+        {
+            // The address becomes the client's stored contact and the badge's recipient: it is stored free text too.
+            PersonalDataCheck.CheckStored("email", email, errors, text);
         }
 
         if (errors.Any)

@@ -19,7 +19,7 @@ public sealed class PhoneRecipientReissue(
     Infrastructure.Database.Database database, BadgeVersions versions, AssertionIssuer issuer, AuditLog audit, TimeProvider clock,
     IOptions<PublicOptions> publicOptions, ILogger<PhoneRecipientReissue> logger)
 {
-    public const string ReissuedReason = "reissued";
+    public const string ReissuedReason = RevocationReasons.Replaced;
 
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {

@@ -10,32 +10,52 @@ namespace Osaamismerkit.Issuing;
 /// <summary>Revocation marks an assertion; it never deletes it. The revocation list is read from the same rows.</summary>
 public static class Revocations
 {
-    public const int MaxReasonLength = 500;
+    public const int MaxNoteLength = 500;
 
     /// <summary>
-    /// What is wrong with a revocation reason, for the API and the staff page alike. The reason is published on the
-    /// public badge page and in the revocation list, so it must not carry a personal identity code.
+    /// Checks a revocation reason for the API and the staff page alike. The reason is published (public badge page,
+    /// revocation list), so it is a code from <see cref="RevocationReasons"/>; the internal note is stored, never published.
+    /// A free text where the code should be is taken as "other" with the text as the note, as the migration did with
+    /// stored reasons (0010), so that older callers keep working and publish nothing they typed.
     /// </summary>
-    public static void CheckReason(string? reason, FieldErrors errors, IStringLocalizer<Messages> text)
+    public static ValidRevocation? Check(string? reason, string? internalNote, FieldErrors errors, IStringLocalizer<Messages> text)
     {
+        reason = reason?.Trim();
+        var note = string.IsNullOrWhiteSpace(internalNote) ? null : internalNote.Trim();
         if (string.IsNullOrEmpty(reason))
         {
             errors.Add("reason", text["ReasonRequired"]);
+            return null;
         }
-        else if (reason.Length > MaxReasonLength)
+
+        if (!RevocationReasons.IsCode(reason))
         {
-            errors.Add("reason", text["ReasonTooLong", MaxReasonLength]);
+            if (note is not null)
+            {
+                errors.Add("reason", text["ReasonUnknown", string.Join(", ", RevocationReasons.All)]);
+                return null;
+            }
+
+            (reason, note) = (RevocationReasons.Other, reason);
         }
-        else if (PersonalIdentityCode.AppearsIn(reason))
+
+        if (note is { Length: > MaxNoteLength })
         {
-            errors.Add("reason", text["PersonalIdentityCodeNotAllowed"]);
+            errors.Add("internalNote", text["ReasonTooLong", MaxNoteLength]);
         }
+        else
+        {
+            PersonalDataCheck.CheckStored("internalNote", note, errors, text);
+        }
+
+        return errors.Any ? null : new ValidRevocation(reason, note);
     }
 
     public static async Task<bool> RevokeAsync(
-        DbTransaction transaction, AuditLog audit, Actor actor, string assertionId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+        DbTransaction transaction, AuditLog audit, Actor actor, string assertionId, string reason, DateTimeOffset now, CancellationToken cancellationToken,
+        string? internalNote = null)
     {
-        var revoked = await AssertionQueries.RevokeAsync(transaction, assertionId, reason, actor.Id, now, cancellationToken);
+        var revoked = await AssertionQueries.RevokeAsync(transaction, assertionId, reason, internalNote, actor.Id, now, cancellationToken);
         if (revoked)
         {
             await audit.AppendAsync(transaction, actor, new AuditEntry("assertion.revoked", "assertion", assertionId), cancellationToken);

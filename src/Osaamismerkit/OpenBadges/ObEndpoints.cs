@@ -7,6 +7,7 @@ using Osaamismerkit.Infrastructure.Localization;
 using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.Infrastructure.Signing;
 using Osaamismerkit.Issuing;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Resources;
 
 namespace Osaamismerkit.OpenBadges;
@@ -58,7 +59,10 @@ public static class ObEndpoints
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var revoked = await AssertionQueries.RevokedAsync(connection, cancellationToken);
-        return LinkedData(documents.RevocationList(revoked.Select(r => (Guid.Parse(r.Id), r.Reason))).ToJsonString(ObJson.Options));
+        // Only a listed reason's wording is published, in the issuer's own language; never the stored text itself.
+        var wording = PageText.In(Languages.Default);
+        return LinkedData(documents.RevocationList(
+            revoked.Select(r => (Guid.Parse(r.Id), PublicBadgeWording.RevocationReason(r.Reason, wording) ?? string.Empty))).ToJsonString(ObJson.Options));
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> AssertionJson(

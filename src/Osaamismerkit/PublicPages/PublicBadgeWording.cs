@@ -1,4 +1,5 @@
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.Issuing;
 using Osaamismerkit.Verification;
 
 namespace Osaamismerkit.PublicPages;
@@ -6,9 +7,6 @@ namespace Osaamismerkit.PublicPages;
 /// <summary>How the public pages put a badge's facts into plain words.</summary>
 public static class PublicBadgeWording
 {
-    // The claim flow records this machine reason (Issuing/IssuingEndpoints); people read a sentence instead.
-    private const string ClaimedReasonPrefix = "claimed:";
-
     public static string Level(BadgeDefinition badge, PageText text) => badge.Level switch
     {
         2 => text["LevelBasic"],
@@ -16,13 +14,10 @@ public static class PublicBadgeWording
         _ => text["LevelNumber", badge.Level],
     };
 
-    public static string? RevocationReason(string? reason, PageText text) => reason switch
-    {
-        not null when reason.StartsWith(ClaimedReasonPrefix, StringComparison.Ordinal) => text["ReasonClaimed"],
-        Issuing.PhoneRecipientReissue.ReissuedReason => text["ReasonReissued"],
-        Clients.ClientErasure.ErasedReason => text["ReasonWithdrawn"],
-        _ => reason,
-    };
+    /// <summary>Only the wording of a listed reason is published, whatever is stored (issue 14, finding 3).</summary>
+    public static string? RevocationReason(string? reason, PageText text) => reason is null
+        ? null
+        : RevocationReasons.PublicCodeOf(reason) is var code && code == RevocationReasons.Claimed ? text["ReasonClaimed"] : text["Revocation_" + code];
 
     public static string Status(string status, PageText text) => status switch
     {

@@ -42,9 +42,10 @@ public static class UnitEndpoints
         {
             errors.Add("name", text["UnitNameInvalid", MaxNameLength]);
         }
-        else if (PersonalIdentityCode.AppearsIn(name))
+        else
         {
-            errors.Add("name", text["PersonalIdentityCodeNotAllowed"]);
+            // A unit's name is printed on every certificate issued in it: published text.
+            PersonalDataCheck.CheckPublished("name", name, errors, text);
         }
 
         await using var connection = await services.Database.OpenAsync(cancellationToken);

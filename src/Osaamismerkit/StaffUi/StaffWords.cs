@@ -31,6 +31,7 @@ public static class StaffWords
         null => null,
         Renewed => text["ReasonRenewed"],
         _ when reason.StartsWith(ClaimedPrefix, StringComparison.Ordinal) => text["ReasonClaimed"],
+        _ when RevocationReasons.IsCode(reason) => text["Revocation_" + reason],
         _ => reason,
     };
 

@@ -46,7 +46,7 @@ public sealed class PersonalDataTests : IssuingTestBase
 
         var revoked = (await Scenario.JsonAsync(Anonymous, "/ob/revocations")).GetProperty("revokedAssertions").EnumerateArray().Single();
         Assert.That(revoked.GetProperty("id").GetString(), Is.EqualTo("urn:uuid:" + issued.AssertionId));
-        Assert.That(revoked.GetProperty("revocationReason").GetString(), Is.EqualTo(ClientErasure.ErasedReason));
+        Assert.That(revoked.GetProperty("revocationReason").GetString(), Is.EqualTo("Merkki peruttiin saajan pyynnöstä."), "only the listed wording is published");
         using var jws = await Anonymous.GetAsync(issued.JwsUrl);
         Assert.That(jws.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         using var scope = App.Services.CreateScope();

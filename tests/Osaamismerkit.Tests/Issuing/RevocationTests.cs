@@ -16,20 +16,20 @@ public sealed class RevocationTests : IssuingTestBase
         var issued = (await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, client.Id, Unit))).Badge!;
         var audit = await Scenario.CountAsync("audit_log");
 
-        using var response = await Instructor.PostAsJsonAsync($"/api/assertions/{issued.AssertionId}/revoke", new RevokeRequest("Myönnetty väärälle asiakkaalle"));
+        using var response = await Instructor.PostAsJsonAsync($"/api/assertions/{issued.AssertionId}/revoke", new RevokeRequest(RevocationReasons.IssuedInError));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var list = await Scenario.JsonAsync(Anonymous, "/ob/revocations");
         var entry = list.GetProperty("revokedAssertions").EnumerateArray().Single();
         Assert.That(entry.GetProperty("id").GetString(), Is.EqualTo("urn:uuid:" + issued.AssertionId));
-        Assert.That(entry.GetProperty("revocationReason").GetString(), Is.EqualTo("Myönnetty väärälle asiakkaalle"));
+        Assert.That(entry.GetProperty("revocationReason").GetString(), Is.EqualTo("Merkki myönnettiin virheellisesti."));
         Assert.That(list.GetProperty("issuer").GetString(), Is.EqualTo((await Scenario.JsonAsync(Anonymous, "/ob/issuer")).GetProperty("id").GetString()));
         Assert.That(await Scenario.CountAsync("assertions"), Is.EqualTo(1), "revocation never deletes");
         Assert.That(await Scenario.CountAsync("audit_log") - audit, Is.EqualTo(1));
 
         var badges = await Instructor.GetFromJsonAsync<List<ClientBadge>>($"/api/clients/{client.Id}/badges");
         Assert.That(badges!.Single().Status, Is.EqualTo(AssertionStatus.Revoked));
-        Assert.That(badges!.Single().RevocationReason, Is.EqualTo("Myönnetty väärälle asiakkaalle"));
+        Assert.That(badges!.Single().RevocationReason, Is.EqualTo(RevocationReasons.IssuedInError));
     }
 
     [Test]

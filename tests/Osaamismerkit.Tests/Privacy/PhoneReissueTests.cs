@@ -41,7 +41,7 @@ public sealed class PhoneReissueTests : IssuingTestBase
         using var jws = await Anonymous.GetAsync($"/ob/assertions/{oldId}/jws");
         Assert.That(jws.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         var revoked = (await Scenario.JsonAsync(Anonymous, "/ob/revocations")).GetProperty("revokedAssertions").EnumerateArray().Single();
-        Assert.That(revoked.GetProperty("revocationReason").GetString(), Is.EqualTo(PhoneRecipientReissue.ReissuedReason));
+        Assert.That(revoked.GetProperty("revocationReason").GetString(), Is.EqualTo("Merkki on korvattu uudemmalla merkillä."), "a neutral listed wording, nothing about phones");
 
         await using var connection = await App.Service<Database>().OpenAsync();
         var newId = await connection.QuerySingleAsync<string>("SELECT id FROM assertions WHERE replaces_id = @Old AND revoked_at IS NULL", new { Old = oldId.ToString() });

@@ -14,7 +14,7 @@ public sealed partial class DraftTests : StaffUiTestBase
         var form = $"/staff/clients/{client.Id}/record/{Badge.Id}";
         var fields = HiddenFields(await PageAsync(Instructor, form), form);
         fields.AddRange(Badge.Criteria.Select(c => Field("criteria", c.Id)));
-        fields.AddRange([Field("evidenceNote", "Kirjoitettu ennen taukoa"), Field("deliveryMode", "remote"), Field("demonstratedOn", "2026-11-20"), Field("unitId", Unit)]);
+        fields.AddRange([Field("statement", "Kirjoitettu ennen taukoa"), Field("deliveryMode", "remote"), Field("demonstratedOn", "2026-11-20"), Field("unitId", Unit)]);
         using var signedOut = Browser();
 
         using var kept = await PostAsync(signedOut, form, fields);
@@ -35,7 +35,7 @@ public sealed partial class DraftTests : StaffUiTestBase
         }
 
         var again = HiddenFields(restored, form);
-        again.AddRange(fields.Where(f => f.Key is "criteria" or "evidenceNote" or "deliveryMode" or "demonstratedOn" or "unitId"));
+        again.AddRange(fields.Where(f => f.Key is "criteria" or "statement" or "deliveryMode" or "demonstratedOn" or "unitId"));
         using var sent = await PostAsync(Instructor, form, again);
         using var sentAgain = await PostAsync(Instructor, form, fields);
 
@@ -51,7 +51,7 @@ public sealed partial class DraftTests : StaffUiTestBase
         var client = await ClientAsync();
         var form = $"/staff/clients/{client.Id}/record/{Badge.Id}";
         var fields = HiddenFields(await PageAsync(Instructor, form), form);
-        fields.Add(Field("evidenceNote", "Vain minulle"));
+        fields.Add(Field("statement", "Vain minulle"));
         using var signedOut = Browser();
         using var kept = await PostAsync(signedOut, form, fields);
         var restore = RestoreLink(await kept.Content.ReadAsStringAsync());
@@ -76,7 +76,7 @@ public sealed partial class DraftTests : StaffUiTestBase
         var form = $"/staff/clients/{client.Id}/record/{Badge.Id}";
         using var signedOut = Browser();
 
-        using var response = await PostAsync(signedOut, form, [Field("form", "forged"), Field("evidenceNote", "Istutettu")]);
+        using var response = await PostAsync(signedOut, form, [Field("form", "forged"), Field("statement", "Istutettu")]);
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.That((int)response.StatusCode, Is.AnyOf(401, 302), "the usual challenge");

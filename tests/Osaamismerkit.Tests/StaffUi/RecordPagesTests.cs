@@ -91,21 +91,22 @@ public sealed partial class RecordPagesTests : StaffUiTestBase
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(html, Does.Contain("href=\"#field-evidenceNote\"").And.Contain("href=\"#field-demonstratedOn\""));
+        Assert.That(html, Does.Contain("href=\"#field-statement\"").And.Contain("href=\"#field-demonstratedOn\""));
         Assert.That(WebUtility.HtmlDecode(html), Does.Contain("Henkilötunnus 131052-308T</textarea>"));
         Assert.That(html, Does.Match($"value=\"{Badge.Criteria[0].Id}\" checked"));
         Assert.That(await Scenario.CountAsync("assessments"), Is.Zero);
     }
 
     [Test]
-    public async Task The_evidence_note_field_says_plainly_that_the_note_is_public()
+    public async Task The_statement_field_says_plainly_that_it_is_published_and_the_internal_note_that_it_is_not()
     {
         var client = await ClientAsync();
 
         var html = await PageAsync(Instructor, $"/staff/clients/{client.Id}/record/{Badge.Id}");
 
-        Assert.That(Text(html), Does.Contain("Tämä teksti näkyy kaikille, jotka näkevät merkin"));
-        Assert.That(html, Does.Match("<textarea id=\"field-evidenceNote\"[^>]*aria-describedby=\"evidence-hint evidence-public\""));
+        Assert.That(Text(html), Does.Contain("Näkyy merkissä julkisesti").And.Contain("Vain henkilökunnalle"));
+        Assert.That(html, Does.Match("<textarea id=\"field-statement\"[^>]*aria-describedby=\"statement-hint statement-public\""));
+        Assert.That(html, Does.Match("<textarea id=\"field-internalNote\"[^>]*aria-describedby=\"internalNote-hint\""));
     }
 
     [Test]
@@ -165,7 +166,7 @@ public sealed partial class RecordPagesTests : StaffUiTestBase
     {
         var fields = HiddenFields(await PageAsync(Instructor, form), form);
         fields.AddRange(ticked.Select(id => Field("criteria", id)));
-        fields.AddRange([Field("evidenceNote", note), Field("deliveryMode", "onsite"), Field("demonstratedOn", "2026-11-20"), Field("unitId", Unit)]);
+        fields.AddRange([Field("statement", note), Field("deliveryMode", "onsite"), Field("demonstratedOn", "2026-11-20"), Field("unitId", Unit)]);
         return fields;
     }
 

@@ -12,14 +12,16 @@ public sealed partial class RevokeAndWalletLinkTests : StaffUiTestBase
         var (clientId, issued) = await IssuedAsync();
         var form = $"/staff/clients/{clientId}/badges/{issued.AssertionId}/revoke";
         var page = await PageAsync(Instructor, form);
-        Assert.That(Text(page), Does.Contain("Syy näkyy merkin julkisella sivulla"));
+        Assert.That(Text(page), Does.Contain("Valitun syyn teksti näkyy merkin julkisella sivulla"));
+        Assert.That(page, Does.Match("<input type=\"radio\" name=\"reason\" value=\"issued_in_error\""));
 
         using var empty = await PostAsync(Instructor, form, HiddenFields(page, form));
         Assert.That(empty.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(Text(await empty.Content.ReadAsStringAsync()), Does.Contain("Kirjoita syy."));
+        Assert.That(Text(await empty.Content.ReadAsStringAsync()), Does.Contain("Valitse syy."));
 
         var fields = HiddenFields(page, form);
-        fields.Add(Field("reason", "Myönnetty väärälle asiakkaalle"));
+        fields.Add(Field("reason", "issued_in_error"));
+        fields.Add(Field("internalNote", "Sekoitettiin toiseen asiakkaaseen"));
         using var revoked = await PostAsync(Instructor, form, fields);
         using var twice = await PostAsync(Instructor, form, fields);
 
@@ -28,10 +30,10 @@ public sealed partial class RevokeAndWalletLinkTests : StaffUiTestBase
         Assert.That(twice.StatusCode, Is.EqualTo(HttpStatusCode.SeeOther));
         Assert.That(await Scenario.CountAsync("audit_log", "action = 'assertion.revoked'"), Is.EqualTo(1));
         var overview = Text(await PageAsync(Instructor, Location(revoked)));
-        Assert.That(overview, Does.Contain("Merkki on peruttu.").And.Contain("Syy: Myönnetty väärälle asiakkaalle"));
+        Assert.That(overview, Does.Contain("Merkki on peruttu.").And.Contain("Syy: Myönnetty virheellisesti"));
         using var anonymous = Browser();
         var publicPage = Text(await PageAsync(anonymous, new Uri(issued.PublicUrl).AbsolutePath));
-        Assert.That(publicPage, Does.Contain("Peruttu").And.Contain("Myönnetty väärälle asiakkaalle"));
+        Assert.That(publicPage, Does.Contain("Peruttu").And.Contain("Merkki myönnettiin virheellisesti.").And.Not.Contain("Sekoitettiin"));
     }
 
     [Test]

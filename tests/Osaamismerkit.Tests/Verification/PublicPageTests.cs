@@ -36,7 +36,7 @@ public sealed partial class PublicPageTests : PublicPagesTestBase
     public async Task A_revoked_badge_says_so_with_its_reason_and_an_expired_one_with_its_end_date()
     {
         var (_, revoked) = await IssueAsync("a@example.fi");
-        await RevokeAsync(revoked, "Myönnetty väärälle asiakkaalle");
+        await RevokeAsync(revoked, "issued_in_error");
         var (_, expiring) = await IssueAsync("b@example.fi", ExpiringBadge);
         App.Clock.SetUtcNow(expiring.Expires!.Value.AddDays(1));
 
@@ -44,7 +44,7 @@ public sealed partial class PublicPageTests : PublicPagesTestBase
         var expiredHtml = await HtmlAsync(await Anonymous.GetAsync($"/b/{ShortIdOf(expiring)}?lang=en"));
 
         Assert.That(revokedHtml, Does.Contain("status--revoked"));
-        Assert.That(Text(revokedHtml), Does.Contain("Peruttu").And.Contain("Syy: Myönnetty väärälle asiakkaalle"));
+        Assert.That(Text(revokedHtml), Does.Contain("Peruttu").And.Contain("Syy: Merkki myönnettiin virheellisesti."));
         Assert.That(expiredHtml, Does.Contain("status--expired"));
         Assert.That(Text(expiredHtml), Does.Contain("Expired").And.Contain("This badge was valid until"));
     }

@@ -72,13 +72,13 @@ public sealed class VerifyApiTests : PublicPagesTestBase
     {
         var (_, issued) = await IssueAsync();
         var png = await Anonymous.GetByteArrayAsync($"/b/{ShortIdOf(issued)}/badge.png");
-        await RevokeAsync(issued, "Myönnetty väärälle asiakkaalle");
+        await RevokeAsync(issued, "issued_in_error");
 
         using var response = await PostRawAsync(png, "image/png");
         var result = await JsonAsync(response, HttpStatusCode.OK);
 
         Assert.That(result.GetProperty("status").GetString(), Is.EqualTo("revoked"));
-        Assert.That(result.GetProperty("revocationReason").GetString(), Is.EqualTo("Myönnetty väärälle asiakkaalle"));
+        Assert.That(result.GetProperty("revocationReason").GetString(), Is.EqualTo("Merkki myönnettiin virheellisesti."));
         Assert.That(result.GetProperty("revokedAt").GetDateTimeOffset(), Is.EqualTo(App.Clock.GetUtcNow()));
     }
 

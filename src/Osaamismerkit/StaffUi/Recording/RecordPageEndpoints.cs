@@ -122,7 +122,11 @@ public static class RecordPageEndpoints
             values["unitId"],
             values["deliveryMode"],
             badge.Criteria.Select(c => new CriterionResult(c.Id, ticked.Contains(c.Id))).ToList(),
-            values["evidenceNote"]);
+            EvidenceNote: null)
+        {
+            Statement = values["statement"],
+            InternalNote = values["internalNote"],
+        };
         switch (await assessments.RecordAsync(request, context.User, ticket.Key, cancellationToken))
         {
             case AssessmentRecording.Recorded { Assessment: var recorded }:

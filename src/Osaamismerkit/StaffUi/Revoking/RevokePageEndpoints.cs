@@ -13,7 +13,7 @@ using Osaamismerkit.StaffUi.Overview;
 
 namespace Osaamismerkit.StaffUi.Revoking;
 
-/// <summary>Revoking one of a client's badges with a reason that the public badge page will show.</summary>
+/// <summary>Revoking one of a client's badges: a reason from the published list, and a note only staff see.</summary>
 public static class RevokePageEndpoints
 {
     public static RouteGroupBuilder MapRevokePages(this RouteGroupBuilder staff)
@@ -68,17 +68,23 @@ public static class RevokePageEndpoints
             return Again(new Dictionary<string, string[]>(), expired: true);
         }
 
-        var reason = values["reason"];
         var errors = new FieldErrors();
-        Revocations.CheckReason(reason, errors, messages);
-        if (errors.Any)
+        // The form offers only the list: the API's leniency for older callers' free text is not for people.
+        var chosen = values["reason"];
+        if (chosen.Length > 0 && !RevocationReasons.IsCode(chosen))
+        {
+            errors.Add("reason", messages["ReasonRequired"]);
+        }
+
+        var valid = errors.Any ? null : Revocations.Check(chosen, values["internalNote"], errors, messages);
+        if (valid is null || errors.Any)
         {
             return Again(errors.ToDictionary().AsReadOnly());
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (await Revocations.RevokeAsync(transaction, audit, context.User.ToActor(), badge.AssertionId, reason, clock.GetUtcNow(), cancellationToken))
+        if (await Revocations.RevokeAsync(transaction, audit, context.User.ToActor(), badge.AssertionId, valid.Reason, clock.GetUtcNow(), cancellationToken, valid.InternalNote))
         {
             await transaction.CommitAsync(cancellationToken);
         }
