@@ -21,6 +21,7 @@ public sealed class WalletBrowserTests : BrowserTestBase
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Screenshots.TakeAsync(page, "wallet-badge-phone");
 
+        await page.GetByText("Lisää tapoja").ClickAsync();
         var linkedIn = page.GetByRole(AriaRole.Link, new() { Name = "Lisää LinkedIniin" });
         await Expect(linkedIn).ToBeVisibleAsync();
         var box = await linkedIn.BoundingBoxAsync();
@@ -41,6 +42,7 @@ public sealed class WalletBrowserTests : BrowserTestBase
     {
         var page = await OpenAsync($"{Data.WalletPath}/b/{Data.ValidShortId}");
 
+        await page.GetByText("Lisää tapoja").ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Näytä QR-koodi" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("QR-koodi");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -48,6 +50,50 @@ public sealed class WalletBrowserTests : BrowserTestBase
         var code = await page.Locator("img.qr").ScreenshotAsync();
 
         Assert.That(QrCodes.Read(code), Is.EqualTo(new Uri(App.BaseAddress, $"/b/{Data.ValidShortId}").ToString()));
+    }
+
+    [TestCase("fi", "Kopioi linkki", "Lisää tapoja")]
+    [TestCase("sv", "Kopiera länken", "Fler sätt")]
+    [TestCase("en", "Copy the link", "More ways")]
+    public async Task On_a_phone_the_share_link_is_copied_in_two_taps_from_opening_the_wallet(string language, string copy, string more)
+    {
+        var page = await OpenAsync($"{Data.WalletPath}?lang={language}");
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        var taps = 0;
+
+        await page.Locator($"a[href^='{Data.WalletPath}/b/{Data.ValidShortId}']").First.ClickAsync();
+        taps++;
+        var share = page.GetByRole(AriaRole.Button, new() { Name = copy });
+        await Expect(share).ToBeVisibleAsync();
+        var box = await share.BoundingBoxAsync();
+        Assert.That(await page.EvaluateAsync<double>("() => window.scrollY"), Is.Zero);
+        Assert.That(box!.Y + box.Height, Is.LessThanOrEqualTo(Phone.Height), "the primary action is on the first screen, without scrolling");
+        Assert.That(box.Height, Is.GreaterThanOrEqualTo(44), "a large target");
+        await Expect(page.GetByText(more)).ToBeVisibleAsync();
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("PNG");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("SVG");
+        await Screenshots.TakeAsync(page, $"wallet-badge-first-screen-{language}");
+
+        await share.ClickAsync();
+        taps++;
+
+        await Expect(page.Locator(".copy-status")).Not.ToBeEmptyAsync();
+        Assert.That(await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"), Is.EqualTo(new Uri(App.BaseAddress, $"/b/{Data.ValidShortId}").ToString()));
+        Assert.That(taps, Is.LessThanOrEqualTo(2));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Test]
+    public async Task An_expired_badge_says_what_to_do_next_and_offers_no_claiming()
+    {
+        var page = await OpenAsync($"{Data.WalletPath}/b/{Data.ExpiredShortId}");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tämän merkin aika on päättynyt" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Kysy ohjaajaltasi")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Kopioi linkki" })).ToHaveCountAsync(0);
+        await Expect(page.Locator("#claim")).ToHaveCountAsync(0);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Screenshots.TakeAsync(page, "wallet-badge-expired-phone");
     }
 
     [Test]
@@ -90,7 +136,9 @@ public sealed class WalletBrowserTests : BrowserTestBase
         var page = await OpenAsync($"{Data.WalletPath}/b/{Data.RevokedShortId}");
 
         await Expect(page.Locator(".facts")).ToContainTextAsync("Peruttu");
+        await Expect(page.Locator(".facts")).Not.ToContainTextAsync("Toistaiseksi");
         await Expect(page.GetByText("Syy: " + Data.RevocationReason)).ToBeVisibleAsync();
+        await Expect(page.GetByText("Kysy ohjaajaltasi, mitä voit tehdä.")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Lisää LinkedIniin" })).ToHaveCountAsync(0);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }

@@ -34,6 +34,12 @@ public static class DemoCommand
             app.Logger.LogInformation(
                 "Demo region ready: {Units} units, {Clients} clients, {Baselines} baselines, {Assessments} demonstrations, {Assertions} badges.",
                 summary.Units, summary.Clients, summary.Baselines, summary.Assessments, summary.Assertions);
+            // The two things a newcomer wants next, with addresses to open: the staff side and a client's wallet.
+            var baseUrl = (app.Configuration["Public:BaseUrl"] is { Length: > 0 } configured ? configured : "http://localhost:5080").TrimEnd('/');
+            app.Logger.LogInformation(
+                "Sign in at {BaseUrl}/staff as ohjaaja: the instructor of {Unit}, where Aino Esimerkki (e-mail and phone; a valid, an expired and a revoked badge), Bertil Exempel (phone) and Paula Paperinen (claim code) are.",
+                baseUrl, summary.FirstUnitName);
+            app.Logger.LogInformation("Aino Esimerkki's wallet, as she would open it on her phone: {WalletUrl}", baseUrl + summary.WalletPath);
             return 0;
         }
         catch (InvalidOperationException e)

@@ -8,6 +8,7 @@ using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Issuing;
 using Osaamismerkit.Staff;
+using Osaamismerkit.Wallet;
 
 namespace Osaamismerkit.Demo;
 
@@ -17,8 +18,15 @@ namespace Osaamismerkit.Demo;
 /// time, and demonstrations that pass or are not yet passed, with milestone badges when their parts are complete.
 /// Only for demos and benchmarks: it refuses a database that already has clients.
 /// </summary>
-public sealed class DemoRegion(Database database, Catalogue.BadgeCatalogue catalogue, AssertionIssuer issuer, AuditLog audit, TimeProvider clock)
+public sealed class DemoRegion(
+    Database database, Catalogue.BadgeCatalogue catalogue, AssertionIssuer issuer, AuditLog audit, TimeProvider clock,
+    ContactProtector protector, ContactLookupKey lookupKey, WalletLinks walletLinks)
 {
+    /// <summary>The development identity provider's instructors; each is put in one of the first units.</summary>
+    public static readonly string[] Instructors = ["ohjaaja", "ohjaaja2"];
+
+    private static readonly Actor Seeder = new("demo-seed", "System");
+
     // Statistics Finland codes, weighted roughly by population so that Joensuu has the most units.
     private static readonly (string Code, string Name, int Weight)[] Municipalities =
     [
@@ -31,13 +39,15 @@ public sealed class DemoRegion(Database database, Catalogue.BadgeCatalogue catal
 
     private static readonly string[] Modes = [DeliveryModes.OnSite, DeliveryModes.OnSite, DeliveryModes.OnSite, DeliveryModes.Remote, DeliveryModes.Hybrid];
 
-    public sealed record Summary(int Units, int Clients, int Baselines, int Assessments, int Assertions);
+    /// <param name="WalletPath">The private wallet of the showcase client with e-mail, phone, and a valid, an expired and a revoked badge.</param>
+    public sealed record Summary(int Units, int Clients, int Baselines, int Assessments, int Assertions, string FirstUnitName, string WalletPath);
 
     public async Task<Summary> SeedAsync(DemoRegionOptions options, CancellationToken cancellationToken = default)
     {
         var random = new Random(options.RandomSeed);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var units = new List<(string Id, string Municipality)>();
+        var firstUnitName = "";
         int baselines = 0, assessments = 0, assertions = 0;
         await using var connection = await database.OpenAsync(cancellationToken);
         if (await ClientQueries.AnyAsync(connection, cancellationToken))
@@ -54,9 +64,15 @@ public sealed class DemoRegion(Database database, Catalogue.BadgeCatalogue catal
                 var municipality = i < Municipalities.Length ? Municipalities[i] : weighted[random.Next(weighted.Count)];
                 var id = $"demo-unit-{i + 1:00}";
                 units.Add((id, municipality.Code));
-                await UnitQueries.InsertAsync(
-                    transaction, id, $"{UnitKinds[i % UnitKinds.Length]} {municipality.Name} {1 + i / Municipalities.Length}", municipality.Code,
-                    clock.GetUtcNow(), cancellationToken);
+                var name = $"{UnitKinds[i % UnitKinds.Length]} {municipality.Name} {1 + i / Municipalities.Length}";
+                firstUnitName = i == 0 ? name : firstUnitName;
+                await UnitQueries.InsertAsync(transaction, id, name, municipality.Code, clock.GetUtcNow(), cancellationToken);
+            }
+
+            // Signing in as ohjaaja after seed-demo must show clients: the start-up's development units have none.
+            for (var i = 0; i < Instructors.Length; i++)
+            {
+                await UnitQueries.AddMemberAsync(transaction, units[Math.Min(i, units.Count - 1)].Id, Instructors[i], cancellationToken);
             }
 
             await audit.AppendAsync(transaction, new Actor("demo-seed", "System"), new AuditEntry("demo.seeded", "region", "demo", $"units={options.Units} clients={options.Clients}"), cancellationToken);
@@ -78,7 +94,88 @@ public sealed class DemoRegion(Database database, Catalogue.BadgeCatalogue catal
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return new Summary(units.Count, options.Clients, baselines, assessments, assertions);
+        var showcase = await ShowcaseAsync(connection, units[0], today, cancellationToken);
+        var token = await walletLinks.RotateAsync(showcase.WalletClientId, Seeder, cancellationToken)
+            ?? throw new InvalidOperationException("The showcase client's wallet link could not be made.");
+        return new Summary(
+            units.Count, options.Clients + showcase.Clients, baselines, assessments + showcase.Assertions, assertions + showcase.Assertions,
+            firstUnitName, WalletPaths.Home(token.Token));
+    }
+
+    /// <summary>
+    /// A few named clients in the first unit, so the README's try-it path meets every case at once: a badge to an e-mail
+    /// address, one to a phone number and one waiting for its claim code; an expired and a revoked badge beside a valid one.
+    /// </summary>
+    private async Task<(string WalletClientId, int Clients, int Assertions)> ShowcaseAsync(
+        DbConnection connection, (string Id, string Municipality) unit, DateOnly today, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var aino = await NamedClientAsync(transaction, "Aino Esimerkki", "fi", "aino.esimerkki@example.fi", "+358401234567", unit, today, cancellationToken);
+        var bertil = await NamedClientAsync(transaction, "Bertil Exempel", "sv", null, "+358501234567", unit, today, cancellationToken);
+        var paula = await NamedClientAsync(transaction, "Paula Paperinen", "fi", null, null, unit, today, cancellationToken);
+
+        var email = Recipient.Email("aino.esimerkki@example.fi");
+        await ShowcaseBadgeAsync(transaction, aino, "citizen-device-2", "fi", email, today.AddDays(-20), unit, cancellationToken);
+        // Security badges are valid for 36 months: this one ran out last month.
+        await ShowcaseBadgeAsync(transaction, aino, "citizen-security-2", "fi", email, today.AddMonths(-37), unit, cancellationToken);
+        var revoked = await ShowcaseBadgeAsync(transaction, aino, "citizen-messaging-2", "fi", email, today.AddDays(-60), unit, cancellationToken);
+        await Revocations.RevokeAsync(transaction, audit, Seeder, revoked, "Arviointi tehtiin väärälle asiakkaalle.", clock.GetUtcNow(), cancellationToken);
+        await ShowcaseBadgeAsync(transaction, bertil, "citizen-device-2", "sv", Recipient.Telephone("+358501234567"), today.AddDays(-10), unit, cancellationToken);
+        await ShowcaseBadgeAsync(transaction, paula, "citizen-device-2", "fi", null, today.AddDays(-5), unit, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (aino, 3, 5);
+    }
+
+    private async Task<string> NamedClientAsync(
+        DbTransaction transaction, string name, string language, string? email, string? phone, (string Id, string Municipality) unit, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid().ToString();
+        var created = At(today.AddMonths(-38));
+        var client = new ClientRow
+        {
+            Id = id,
+            DisplayName = name,
+            EmailProtected = protector.Protect(email),
+            PhoneProtected = protector.Protect(phone),
+            PreferredLanguage = language,
+            UnitId = unit.Id,
+            MunicipalityCode = unit.Municipality,
+            ShareName = email is not null,
+            CreatedAt = created,
+            UpdatedAt = created,
+        };
+        await ClientQueries.InsertAsync(transaction, client, lookupKey.Of(email, phone), cancellationToken);
+        await audit.AppendAsync(transaction, Seeder, new AuditEntry("client.created", "client", id, "demo showcase"), cancellationToken);
+        return id;
+    }
+
+    /// <summary>A demonstration by ohjaaja and the badge it earned; the assertion's id.</summary>
+    private async Task<string> ShowcaseBadgeAsync(
+        DbTransaction transaction, string clientId, string badgeId, string language, Recipient? recipient, DateOnly day, (string Id, string Municipality) unit,
+        CancellationToken cancellationToken)
+    {
+        var badge = catalogue.Badges.Single(b => b.Id == badgeId);
+        var assessmentId = Guid.NewGuid().ToString();
+        await AssessmentQueries.InsertAsync(transaction, new NewAssessment
+        {
+            Id = assessmentId,
+            ClientId = clientId,
+            BadgeId = badge.Id,
+            BadgeVersion = badge.Version,
+            DemonstratedOn = day,
+            UnitId = unit.Id,
+            DeliveryMode = DeliveryModes.OnSite,
+            CriteriaJson = JsonSerializer.Serialize(badge.Criteria.Select(c => new { id = c.Id, met = true })),
+            EvidenceNote = "Teki tehtävän itsenäisesti ohjaajan seuratessa.",
+            Outcome = Outcomes.Passed,
+            InstructorSubject = Instructors[0],
+            InstructorName = "Demo Ohjaaja",
+            InstructorTitle = "Digiohjaaja",
+            CreatedAt = At(day),
+        }, cancellationToken);
+        var issued = await issuer.IssueAsync(transaction, new NewAssertion(clientId, badge, language, recipient, At(day), assessmentId, "Demo"), Seeder, cancellationToken);
+        return issued.Id.ToString();
     }
 
     private async Task<(int Baselines, int Assessments, int Assertions)> ClientAsync(
@@ -207,7 +304,7 @@ public sealed class DemoRegion(Database database, Catalogue.BadgeCatalogue catal
         if (sign)
         {
             await issuer.IssueAsync(transaction, new NewAssertion(clientId, badge, language, null, on, assessmentId, assessmentId is null ? null : "Demo"),
-                new Actor("demo-seed", "System"), cancellationToken);
+                Seeder, cancellationToken);
         }
         else
         {

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.Resources;
 
@@ -24,8 +26,9 @@ public static class SignInEndpoints
         return app;
     }
 
-    private static Results<ChallengeHttpResult, ProblemHttpResult> SignIn(
-        string? returnUrl, IOptions<StaffSignInOptions> options, IStringLocalizer<Messages> text)
+    private static async Task<IResult> SignIn(
+        string? returnUrl, HttpContext context, IOptions<StaffSignInOptions> options, IStringLocalizer<Messages> text, IHostEnvironment environment,
+        ILogger<StaffSignInOptions> logger)
     {
         if (!options.Value.Enabled)
         {
@@ -33,7 +36,24 @@ public static class SignInEndpoints
         }
 
         var target = IsLocal(returnUrl) ? returnUrl : AfterSignIn;
-        return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = target }, [OpenIdConnectDefaults.AuthenticationScheme]);
+        try
+        {
+            await context.ChallengeAsync(OpenIdConnectDefaults.AuthenticationScheme, new AuthenticationProperties { RedirectUri = target });
+            return TypedResults.Empty;
+        }
+        catch (Exception e) when (e is InvalidOperationException or HttpRequestException && !context.Response.HasStarted)
+        {
+            // The provider's metadata or pushed authorization request failed: most often, in development, the provider
+            // is not running. One line that says what to start, and a page that says so, instead of a stack trace.
+            logger.LogError(
+                "Staff sign-in cannot reach the identity provider at {Authority} ({Reason}). In development, start it in a second terminal: node tools/dev-identity/server.mjs",
+                options.Value.Authority, e.GetBaseException().Message);
+            context.Response.Headers.CacheControl = "no-store";
+            return new RazorComponentResult<SignInUnavailablePage>(new { Text = PageText.In(Languages.Of(context)), DevelopmentHint = environment.IsDevelopment() })
+            {
+                StatusCode = StatusCodes.Status503ServiceUnavailable,
+            };
+        }
     }
 
     // POST only, and the staff cookie is SameSite=Lax, so another site cannot sign a user out by a forged request.

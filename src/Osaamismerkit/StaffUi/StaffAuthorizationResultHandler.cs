@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Osaamismerkit.Infrastructure.Localization;
+using Osaamismerkit.PublicPages;
+using Osaamismerkit.Resources;
 using Osaamismerkit.Staff;
 using Osaamismerkit.StaffUi.Components;
 using Osaamismerkit.StaffUi.Drafts;
@@ -17,6 +21,9 @@ namespace Osaamismerkit.StaffUi;
 /// to the same form with the draft's id: that GET signs in the usual way and comes back to the restored form. A link
 /// rather than a redirect, because a redirect from a form post to the identity provider breaks the CSP's form-action.</item>
 /// <item>Project staff opening the start page go to the reports; anyone else lacking the role gets a plain page saying so.</item>
+/// <item>An address no endpoint answers falls under the fallback policy and would start a sign-in: every browser's
+/// /favicon.ico, a crawler's guess, a mistyped badge link would each make a pushed authorization request to the
+/// identity provider. Outside /staff such a request gets the friendly 404 page (problem details under /api).</item>
 /// </list>
 /// Everything else goes to the handler that was registered before.
 /// </summary>
@@ -30,6 +37,12 @@ public sealed class StaffAuthorizationResultHandler(
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
+        if (authorizeResult.Challenged && context.GetEndpoint() is null && !context.Request.Path.StartsWithSegments(StaffPaths.Home))
+        {
+            await UnknownAddress(context).ExecuteAsync(context);
+            return;
+        }
+
         var metadata = context.GetEndpoint()?.Metadata;
         if (authorizeResult.Challenged
             && HttpMethods.IsPost(context.Request.Method)
@@ -58,6 +71,11 @@ public sealed class StaffAuthorizationResultHandler(
 
         await inner.HandleAsync(next, context, policy, authorizeResult);
     }
+
+    private static IResult UnknownAddress(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api")
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: context.RequestServices.GetRequiredService<IStringLocalizer<Messages>>()["NotFoundTitle"])
+            : PublicBadgeEndpoints.NotFoundPage(context, PageText.In(Languages.Of(context)));
 
     private async Task<string?> KeepAsync(HttpContext context)
     {

@@ -27,7 +27,8 @@ public sealed class WalletBadges(Database database, BadgeVersions versions, Cont
             }
 
             var status = AssertionStatus.Of(row.RevokedAt, row.Expires, now);
-            var claimCode = row.RecipientType == Recipient.UrlType && status != AssertionStatus.Revoked ? protector.Unprotect(row.ClaimCodeProtected) : null;
+            // Only a badge in force can be claimed: claiming an expired one would re-issue a badge that is already out of date.
+            var claimCode = row.RecipientType == Recipient.UrlType && status == AssertionStatus.Valid ? protector.Unprotect(row.ClaimCodeProtected) : null;
             badges.Add(new WalletBadge(
                 Guid.Parse(row.Id), definition, row.IssuedOn, row.Expires, row.RevokedAt, row.RevocationReason, status, claimCode));
         }

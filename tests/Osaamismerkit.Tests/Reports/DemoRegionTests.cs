@@ -15,10 +15,11 @@ public sealed class DemoRegionTests
     public async Task A_demo_region_is_consistent_and_every_report_answers_on_it()
     {
         await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string?> { ["Public:BaseUrl"] = "http://localhost:5080" });
+        DemoRegion.Summary summary;
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var summary = await scope.ServiceProvider.GetRequiredService<DemoRegion>().SeedAsync(new DemoRegionOptions { Clients = 60, Units = 16 });
-            Assert.That(summary.Clients, Is.EqualTo(60));
+            summary = await scope.ServiceProvider.GetRequiredService<DemoRegion>().SeedAsync(new DemoRegionOptions { Clients = 60, Units = 16 });
+            Assert.That(summary.Clients, Is.EqualTo(63), "60 generated and 3 named showcase clients");
             Assert.That(summary.Assertions, Is.GreaterThan(0));
         }
 
@@ -33,6 +34,8 @@ public sealed class DemoRegionTests
         Assert.That(unissued, Is.Zero, "every passed demonstration has its badge");
         Assert.That(municipalities, Is.EqualTo(14), "every municipality of North Karelia has a unit");
         Assert.That(IndependentJwsVerifier.Verify(signed.Jws, signed.Pem), Is.True, "demo badges are really signed");
+
+        await AssertTheTryItPathAsync(app, connection, summary);
 
         using var staff = app.CreateClient().As("project-1", Roles.ProjectStaff);
         foreach (var kind in ReportCodes.Kinds.Keys)
@@ -51,5 +54,27 @@ public sealed class DemoRegionTests
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoRegion>().SeedAsync(new DemoRegionOptions { Clients = 1 });
         }, "a second region never mixes into real data");
+    }
+
+    /// <summary>What the README's try-it path promises after seed-demo.</summary>
+    private static async Task AssertTheTryItPathAsync(TestApp app, System.Data.Common.DbConnection connection, DemoRegion.Summary summary)
+    {
+        using var ohjaaja = app.CreateClient().As("ohjaaja", Roles.Instructor);
+        var clients = await ohjaaja.GetStringAsync("/api/clients");
+        Assert.That(clients, Does.Contain("Aino Esimerkki").And.Contain("Bertil Exempel").And.Contain("Paula Paperinen"), "ohjaaja sees clients at once");
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM clients WHERE email_protected IS NOT NULL"), Is.GreaterThanOrEqualTo(1));
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM clients WHERE phone_protected IS NOT NULL"), Is.GreaterThanOrEqualTo(2));
+
+        var kinds = (await connection.QueryAsync<string>("SELECT DISTINCT recipient_type FROM assertions")).ToList();
+        Assert.That(kinds, Is.SupersetOf(new[] { "email", "telephone", "url" }), "badges of every recipient kind");
+        var revoked = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM assertions WHERE revoked_at IS NOT NULL AND revocation_reason NOT LIKE 'claimed:%'");
+        Assert.That(revoked, Is.GreaterThanOrEqualTo(1), "a revoked badge that was not merely claimed");
+        var expires = await connection.QueryAsync<string>("SELECT expires FROM assertions WHERE expires IS NOT NULL AND revoked_at IS NULL");
+        Assert.That(expires.Count(e => DateTimeOffset.Parse(e, System.Globalization.CultureInfo.InvariantCulture) < app.Clock.GetUtcNow()), Is.GreaterThanOrEqualTo(1), "an expired badge");
+
+        using var wallet = await app.CreateClient().GetAsync(summary.WalletPath);
+        var html = await wallet.Content.ReadAsStringAsync();
+        Assert.That(wallet.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the wallet link printed on the console opens");
+        Assert.That(html, Does.Contain("Voimassa olevat merkit").And.Contain("Vanhat merkit"));
     }
 }

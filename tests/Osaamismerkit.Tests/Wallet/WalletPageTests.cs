@@ -97,13 +97,61 @@ public sealed partial class WalletPageTests : PublicPagesTestBase
         var qr = await HtmlAsync(await Anonymous.GetAsync($"{wallet}/b/{ShortIdOf(issued)}/qr"));
 
         Assert.That(html, Does.Contain($"href=\"/b/{ShortIdOf(issued)}/badge.png?lang=fi\""));
-        Assert.That(html, Does.Contain($"href=\"/b/{ShortIdOf(issued)}/badge.svg?lang=fi\""));
         Assert.That(html, Does.Contain($"href=\"{wallet}/b/{ShortIdOf(issued)}/qr?lang=fi\""));
         Assert.That(html, Does.Contain($"value=\"{issued.PublicUrl}\""));
         Assert.That(html, Does.Contain("href=\"mailto:?subject="));
         Assert.That(html, Does.Contain("<script src=\"/js/public.js\" defer></script>"));
         Assert.That(qr, Does.Contain($"src=\"/b/{ShortIdOf(issued)}/qr.svg\""));
         Assert.That(html, Does.Not.Contain(wallet + "\"").And.Not.Contain("value=\"" + wallet), "the private link is never offered for sharing");
+    }
+
+    [Test]
+    public async Task A_badge_screen_puts_sharing_with_an_employer_first_and_the_rest_behind_more_ways()
+    {
+        var (clientId, issued) = await IssueAsync();
+        var wallet = await WalletPathAsync(clientId);
+
+        var html = await HtmlAsync(await Anonymous.GetAsync($"{wallet}/b/{ShortIdOf(issued)}"));
+        var text = Text(html);
+
+        Assert.That(text, Does.Contain("Näytä merkki työnantajalle").And.Contain("Lisää tapoja").And.Contain("Tallenna kuva"));
+        Assert.That(html.IndexOf("id=\"share-link\"", StringComparison.Ordinal), Is.LessThan(html.IndexOf("class=\"badge-summary\"", StringComparison.Ordinal)),
+            "the share link comes before the badge's details");
+        var more = html[html.IndexOf("<details class=\"more\">", StringComparison.Ordinal)..];
+        Assert.That(more, Does.Contain("linkedin.com").And.Contain("mailto:").And.Contain("/qr?lang=fi").And.Contain("badge.png"));
+        Assert.That(Regex.Count(html[..html.IndexOf("<details", StringComparison.Ordinal)], "class=\"button"), Is.EqualTo(1), "one primary action before the rest");
+        Assert.That(text, Does.Not.Contain("PNG").And.Not.Contain("SVG").And.Not.Contain("PDF"), "no file-format jargon");
+    }
+
+    [Test]
+    public async Task An_expired_placeholder_badge_offers_no_claiming_and_says_ask_your_instructor()
+    {
+        var (clientId, placeholder) = await IssueAsync(email: null, badge: ExpiringBadge);
+        var wallet = await WalletPathAsync(clientId);
+        App.Clock.SetUtcNow(placeholder.Expires!.Value.AddDays(1));
+
+        var html = await HtmlAsync(await Anonymous.GetAsync($"{wallet}/b/{ShortIdOf(placeholder)}"));
+        var text = Text(html);
+
+        Assert.That(text, Does.Contain("Tämän merkin aika on päättynyt").And.Contain("Kysy ohjaajaltasi"));
+        Assert.That(html, Does.Not.Contain("id=\"claim\"").And.Not.Contain(placeholder.ClaimCode!), "an expired badge cannot be claimed");
+        Assert.That(html, Does.Not.Contain("id=\"share-link\""));
+    }
+
+    [TestCase("fi", "Peruttu", "Toistaiseksi", "Kysy ohjaajaltasi, mitä voit tehdä.")]
+    [TestCase("sv", "Återkallat", "Tills vidare", "Fråga din handledare vad du kan göra.")]
+    [TestCase("en", "Revoked", "No end date", "Ask your instructor what you can do.")]
+    public async Task A_revoked_badge_never_says_valid_until_further_notice(string language, string revokedWord, string noExpiry, string whatNow)
+    {
+        var (clientId, issued) = await IssueAsync();
+        await RevokeAsync(issued, "Virheellinen arviointi");
+        var wallet = await WalletPathAsync(clientId);
+
+        var walletText = Text(await HtmlAsync(await Anonymous.GetAsync($"{wallet}/b/{ShortIdOf(issued)}?lang={language}")));
+        var publicText = Text(await HtmlAsync(await Anonymous.GetAsync($"/b/{ShortIdOf(issued)}?lang={language}")));
+
+        Assert.That(walletText, Does.Contain(revokedWord).And.Contain(whatNow).And.Not.Contain(noExpiry));
+        Assert.That(publicText, Does.Not.Contain(noExpiry), "the public page neither");
     }
 
     [Test]
