@@ -13,7 +13,7 @@ public sealed class PolicyCoverageTests
     // claiming with a printed code, health and the API description. A new public endpoint must be added here.
     private static readonly string[] PublicPrefixes =
     [
-        "/ob/", "/b/{shortId}", "/w/{token}", "/badges/", "/api/catalogue/", "/api/verify", "/api/claims",
+        "/ob/", "/b/{shortId}", "/w/{token}", "/badges/", "/api/catalogue/", "/api/verify", "/api/claims", "/claim",
         "/health/", "/openapi/", "/signin", "/staff/sign-out",
     ];
 
