@@ -39,7 +39,7 @@ internal static class SampleCertificates
         InstructorTitle: "työvalmentaja",
         VerificationUrl: $"https://osaamismerkit.siunsote.fi/b/{i:D22}",
         ShortUrl: $"osaamismerkit.siunsote.fi/b/{i:D22}",
-        Claim: claim ? new CertificateClaim("7KQM-4XRT-9HWC", "https://osaamismerkit.siunsote.fi/lunasta") : null);
+        Claim: claim ? new CertificateClaim("7KQM-4XRT-9HWC", "https://osaamismerkit.siunsote.fi/lunasta", "Ota merkki") : null);
 
     /// <summary>The catalogue's own artwork, one per DigComp area, as the service will pass it.</summary>
     public static byte[][] Images() =>

@@ -118,7 +118,8 @@ public sealed class CertificateDocuments(
             isOwnAssessment ? row.InstructorTitle : null,
             publicPage,
             publicPage.Replace("https://", string.Empty, StringComparison.Ordinal).Replace("http://", string.Empty, StringComparison.Ordinal),
-            claimCode is null ? null : new CertificateClaim(claimCode, publicUrls.Absolute("/claim")));
+            claimCode is null ? null : new CertificateClaim(
+                claimCode, publicUrls.Absolute(PublicPages.ClaimPageEndpoints.Path), PublicPages.PageText.In(language)["Claim_Button"]));
     }
 
     private CertificateIssuer Issuer() => new(issuer.Value.Name, issuer.Value.Url, images.IssuerPrintPng());

@@ -83,7 +83,7 @@ internal static class CertificateFootBoxes
         {
             TextBlock.Create(context.Body, labels.Format("ClaimStep1", address), rightWidth - 16),
             TextBlock.Create(context.Body, labels.Format("ClaimStep2", claim.Code), rightWidth - 16),
-            TextBlock.Create(context.Body, labels["ClaimStep3"], rightWidth - 16),
+            TextBlock.Create(context.Body, labels.Format("ClaimStep3", claim.ButtonLabel), rightWidth - 16),
         };
         var note = TextBlock.Create(context.Small, labels["ClaimNote"], rightWidth);
         var leftHeight = heading.Height + 3 + intro.Height + 5 + codeBoxHeight;

@@ -104,7 +104,8 @@ public sealed class DemoRegion(
 
     /// <summary>
     /// A few named clients in the first unit, so the README's try-it path meets every case at once: a badge to an e-mail
-    /// address, one to a phone number and one waiting for its claim code; an expired and a revoked badge beside a valid one.
+    /// address, one to a phone-only client (named by its page's URL, as every phone-only badge is, waiting for its claim
+    /// code) and one to a client with no contact at all; an expired and a revoked badge beside a valid one.
     /// </summary>
     private async Task<(string WalletClientId, int Clients, int Assertions)> ShowcaseAsync(
         DbConnection connection, (string Id, string Municipality) unit, DateOnly today, CancellationToken cancellationToken)
@@ -119,8 +120,9 @@ public sealed class DemoRegion(
         // Security badges are valid for 36 months: this one ran out last month.
         await ShowcaseBadgeAsync(transaction, aino, "citizen-security-2", "fi", email, today.AddMonths(-37), unit, cancellationToken);
         var revoked = await ShowcaseBadgeAsync(transaction, aino, "citizen-messaging-2", "fi", email, today.AddDays(-60), unit, cancellationToken);
-        await Revocations.RevokeAsync(transaction, audit, Seeder, revoked, "Arviointi tehtiin väärälle asiakkaalle.", clock.GetUtcNow(), cancellationToken);
-        await ShowcaseBadgeAsync(transaction, bertil, "citizen-device-2", "sv", Recipient.Telephone("+358501234567"), today.AddDays(-10), unit, cancellationToken);
+        await Revocations.RevokeAsync(
+            transaction, audit, Seeder, revoked, RevocationReasons.IssuedInError, clock.GetUtcNow(), cancellationToken, internalNote: "Arviointi kirjattiin väärälle asiakkaalle.");
+        await ShowcaseBadgeAsync(transaction, bertil, "citizen-device-2", "sv", recipient: null, today.AddDays(-10), unit, cancellationToken);
         await ShowcaseBadgeAsync(transaction, paula, "citizen-device-2", "fi", null, today.AddDays(-5), unit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (aino, 3, 5);

@@ -76,6 +76,9 @@ public static class AssertionQueries
 
     private const string Count = "SELECT COUNT(*) FROM assertions";
 
+    // By client first, so that the client index narrows the search: replaces_id has no index of its own.
+    private const string ReplacementOf = "SELECT id FROM assertions WHERE client_id = @ClientId AND replaces_id = @Id";
+
     private const string DocumentColumns = "SELECT id, badge_id, assertion_json AS Json, jws FROM assertions";
 
     private const string DocumentById = DocumentColumns + " WHERE id = @Id";
@@ -218,6 +221,11 @@ public static class AssertionQueries
 
     public static async Task<bool> ExistsAsync(DbConnection connection, string assertionId, CancellationToken cancellationToken) =>
         await connection.ExecuteScalarAsync<int>(new CommandDefinition(Exists, new { Id = assertionId }, cancellationToken: cancellationToken)) > 0;
+
+    /// <summary>The assertion a claim issued in place of this placeholder, if it was claimed.</summary>
+    public static async Task<Guid?> ReplacementOfAsync(DbConnection connection, string clientId, string assertionId, CancellationToken cancellationToken) =>
+        await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(ReplacementOf, new { ClientId = clientId, Id = assertionId }, cancellationToken: cancellationToken))
+            is { } id ? Guid.Parse(id) : null;
 
     public static Task<int> CountAsync(DbConnection connection, CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<int>(new CommandDefinition(Count, cancellationToken: cancellationToken));

@@ -98,32 +98,15 @@ public static class IssuingEndpoints
     private static async Task<Results<Ok<ClaimResult>, ValidationProblem, ProblemHttpResult>> Claim(
         ClaimRequest request, BadgeClaims claims, ObUrls urls, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors();
-        var code = ClaimCodes.Normalize(request.Code);
-        if (code is null)
+        var input = ClaimInput.Read(request.Code, request.Email);
+        if (input.Errors.Count > 0)
         {
-            errors.Add("code", text["ClaimCodeInvalid"]);
+            return Problems.Validation(text, input.Errors.ToDictionary(e => e.Key, e => new[] { text[e.Value].Value }, StringComparer.Ordinal));
         }
 
-        var email = ContactDetails.NormalizeEmail(request.Email);
-        if (email is null)
-        {
-            errors.Add("email", text["EmailInvalid"]);
-        }
-        else
-        {
-            // The address becomes the client's stored contact and the badge's recipient: it is stored free text too.
-            PersonalDataCheck.CheckStored("email", email, errors, text);
-        }
-
-        if (errors.Any)
-        {
-            return Problems.Validation(text, errors.ToDictionary());
-        }
-
-        var claimed = await claims.ByCodeAsync(code!, email!, cancellationToken);
+        var claimed = await claims.ByCodeAsync(input.Code!, input.Email!, cancellationToken);
         return claimed is null
-            ? Problems.NotFound(text, text["ClaimCodeNotFound"])
+            ? Problems.NotFound(text, text[ClaimInput.NotFoundMessage])
             : TypedResults.Ok(new ClaimResult(claimed.AssertionId.ToString(), claimed.BadgeId, urls.PublicPage(claimed.AssertionId), claimed.ReplacedAssertionId.ToString()));
     }
 }

@@ -15,4 +15,5 @@ public sealed record BadgePageModel(
     FormToken Form,
     RecipientCheckOutcome? Check = null,
     string? CheckedEmail = null,
-    bool FormExpired = false);
+    bool FormExpired = false,
+    bool JustClaimed = false);

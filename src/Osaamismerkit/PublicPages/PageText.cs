@@ -13,6 +13,8 @@ public sealed class PageText
 {
     private static readonly ResourceManager Resources = new(typeof(PublicTexts));
 
+    private static readonly ResourceManager MessageResources = new(typeof(Messages));
+
     private PageText(string language)
     {
         Language = language;
@@ -27,6 +29,10 @@ public sealed class PageText
 
     public string this[string key] =>
         Resources.GetString(key, Culture) ?? throw new KeyNotFoundException($"No text '{key}' in PublicTexts.");
+
+    /// <summary>A message the API also answers with (Messages.resx), so that a page and the API word one error alike.</summary>
+    public string Message(string key) =>
+        MessageResources.GetString(key, Culture) ?? throw new KeyNotFoundException($"No text '{key}' in Messages.");
 
     public string this[string key, params object?[] arguments] => string.Format(Culture, this[key], arguments);
 

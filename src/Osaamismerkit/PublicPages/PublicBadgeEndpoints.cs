@@ -20,7 +20,7 @@ public static class PublicBadgeEndpoints
         pages.MapGet("/badge.svg", BakedSvg).WithName("BakedBadgeSvg");
         pages.MapGet("/qr.svg", QrSvg).WithName("PublicBadgeQrSvg").RequireCors(PublicCors.Policy);
         pages.MapGet("/qr.png", QrPng).WithName("PublicBadgeQrPng").RequireCors(PublicCors.Policy);
-        return app;
+        return app.MapClaimPage();
     }
 
     public static RazorComponentResult NotFoundPage(HttpContext context, PageText text, bool wallet = false) =>
@@ -42,7 +42,9 @@ public static class PublicBadgeEndpoints
             return TypedResults.RedirectToRoute("PublicBadgePage", new { shortId = badge.ShortId }, permanent: true);
         }
 
-        return Render(context, text, services.Model(badge, context));
+        // Only the claim page sends ?claimed=1; a copied link with it still says nothing untrue of a valid badge.
+        var claimed = context.Request.Query["claimed"] == "1" && badge.Check.Status == VerificationStatus.Valid;
+        return Render(context, text, services.Model(badge, context) with { JustClaimed = claimed });
     }
 
     private static async Task<IResult> CheckEmail(string shortId, HttpContext context, [AsParameters] BadgePageServices services, CancellationToken cancellationToken)

@@ -9,7 +9,6 @@ namespace Osaamismerkit.PublicPages;
 /// <summary>Looks up a public badge and checks it afresh on every call.</summary>
 public sealed class PublicBadges(AssertionVerifier verifier, BadgeVersions versions, Database database)
 {
-
     public async Task<PublicBadge?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         await verifier.CheckAsync(id, cancellationToken) is { } check ? await DescribeAsync(check, cancellationToken) : null;
 
@@ -29,6 +28,9 @@ public sealed class PublicBadges(AssertionVerifier verifier, BadgeVersions versi
 
         await using var connection = await database.OpenAsync(cancellationToken);
         var name = await Clients.ClientQueries.SharedNameAsync(connection, check.ClientId, cancellationToken);
-        return new PublicBadge(Guid.Parse(check.AssertionId), check, badge, name);
+        var passedTo = check.Status == VerificationStatus.Revoked
+            ? await AssertionQueries.ReplacementOfAsync(connection, check.ClientId, check.AssertionId, cancellationToken)
+            : null;
+        return new PublicBadge(Guid.Parse(check.AssertionId), check, badge, name, passedTo);
     }
 }

@@ -103,12 +103,14 @@ public static class WalletEndpoints
         var form = await PublicForms.ReadAsync(context, antiforgery, cancellationToken);
         var typed = form?["email"].ToString().Trim();
         var email = ContactDetails.NormalizeEmail(typed);
-        if (form is null || email is null)
+        // The address becomes the client's stored contact and the badge's recipient, so it gets the stored-text check.
+        var hasIdentityCode = PersonalDataCheck.HasIdentityCode(email);
+        if (form is null || email is null || hasIdentityCode)
         {
             var model = BadgeModel(token, badge, text, urls, issuer.Value, PublicForms.Token(context, antiforgery)) with
             {
-                ClaimEmail = typed,
-                ClaimError = form is null ? text["FormExpired"] : text["EmailInvalid"],
+                ClaimEmail = hasIdentityCode ? null : typed,
+                ClaimError = form is null ? text["FormExpired"] : hasIdentityCode ? text["EmailHasIdentityCode"] : text["EmailInvalid"],
             };
             return new RazorComponentResult<WalletBadgePage>(new { Model = model, Text = text }) { StatusCode = StatusCodes.Status400BadRequest };
         }

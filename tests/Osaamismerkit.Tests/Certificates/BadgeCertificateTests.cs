@@ -135,7 +135,7 @@ public sealed class BadgeCertificateTests
     [Test]
     public void Claim_instructions_are_translated()
     {
-        var badge = Badge("en") with { Claim = Claim() };
+        var badge = Badge("en") with { Claim = Claim("en") };
 
         var text = PdfText.Of(BadgeRenderer().Render(Issuer, Recipient("en"), badge));
 

@@ -14,7 +14,7 @@ public sealed class BatchCertificateTests
         {
             new CertificateBatchItem(Recipient("fi", "Matti Meikäläinen"), [Badge("fi"), Badge("fi") with { BadgeName = "Sähköposti" }]),
             new CertificateBatchItem(Recipient("sv", "Åsa Ölund"), [Badge("sv")]),
-            new CertificateBatchItem(Recipient("en", "Oleg Ivanov"), [Badge("en"), Badge("en"), Badge("en") with { Claim = Claim() }]),
+            new CertificateBatchItem(Recipient("en", "Oleg Ivanov"), [Badge("en"), Badge("en"), Badge("en") with { Claim = Claim("en") }]),
         };
 
         var pdf = BatchRenderer().Render(Issuer, items, "fi");

@@ -20,7 +20,7 @@ public sealed class CertificateLayoutSnapshotTests
     [Test]
     public void Claim_code_certificate_layout()
     {
-        Snapshot.Match(Layout(BadgeRenderer().Render(Issuer, Recipient("en"), Badge("en") with { Claim = Claim() })));
+        Snapshot.Match(Layout(BadgeRenderer().Render(Issuer, Recipient("en"), Badge("en") with { Claim = Claim("en") })));
     }
 
     [Test]

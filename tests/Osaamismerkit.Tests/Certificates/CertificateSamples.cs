@@ -70,7 +70,9 @@ internal static class CertificateSamples
         VerificationUrl: VerificationUrl,
         ShortUrl: "osaamismerkit.siunsote.fi/b/q83vEjRWeJ-rze8SNFZ4mQ");
 
-    public static CertificateClaim Claim() => new("7KQM-4XRT-9HWC", "https://osaamismerkit.siunsote.fi/lunasta");
+    /// <summary>A claim box; its button label is the claim page's own, as the service prints it.</summary>
+    public static CertificateClaim Claim(string language = "fi") =>
+        new("7KQM-4XRT-9HWC", "https://osaamismerkit.siunsote.fi/lunasta", Osaamismerkit.PublicPages.PageText.In(language)["Claim_Button"]);
 
     /// <summary>A coloured disc, standing in for the catalogue's badge artwork.</summary>
     public static byte[] Circle(SKColor color)

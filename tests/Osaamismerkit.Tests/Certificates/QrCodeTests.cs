@@ -24,7 +24,7 @@ public sealed class QrCodeTests
     [Test]
     public void Qr_code_on_a_claim_code_certificate_still_decodes_to_the_verification_url()
     {
-        var pdf = BadgeRenderer().Render(Issuer, Recipient("sv"), Badge("sv") with { Claim = Claim() });
+        var pdf = BadgeRenderer().Render(Issuer, Recipient("sv"), Badge("sv") with { Claim = Claim("sv") });
 
         Assert.That(Decode(pdf), Is.EqualTo(new[] { VerificationUrl }));
     }

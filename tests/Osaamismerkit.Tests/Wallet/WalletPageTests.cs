@@ -229,8 +229,11 @@ public sealed partial class WalletPageTests : PublicPagesTestBase
         Assert.That(list, Does.Contain(newShortId).And.Not.Contain(ShortIdOf(placeholder)), "the replaced placeholder leaves the wallet");
         var check = await PostFormAsync(Anonymous, $"/b/{newShortId}/check", AntiforgeryField(await HtmlAsync(await Anonymous.GetAsync($"/b/{newShortId}"))), new("email", "me@example.fi"));
         Assert.That(Text(await HtmlAsync(check)), Does.Contain("Kyllä."));
-        var old = Text(await HtmlAsync(await Anonymous.GetAsync($"/b/{ShortIdOf(placeholder)}")));
-        Assert.That(old, Does.Contain("Peruttu").And.Contain("Merkki on myönnetty uudelleen saajan sähköpostiosoitteeseen."));
+        var oldPage = await HtmlAsync(await Anonymous.GetAsync($"/b/{ShortIdOf(placeholder)}"));
+        var old = Text(oldPage);
+        // People reading the old page learn the badge passed to its holder, not that it was withdrawn.
+        Assert.That(old, Does.Contain("Merkki on siirretty saajalleen").And.Not.Contain("Peruttu"));
+        Assert.That(oldPage, Does.Contain($"/b/{newShortId}"), "the old page links to the holder's badge");
     }
 
     [Test]
