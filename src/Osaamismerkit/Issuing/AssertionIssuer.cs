@@ -40,7 +40,8 @@ public sealed class AssertionIssuer(SigningKeyStore keys, ObUrls urls, ContactPr
                 ["salt"] = salt,
                 ["identity"] = recipient.HashWith(salt),
             },
-            ["badge"] = urls.BadgeClass(request.Badge.Id, request.Badge.Version, request.Language),
+            // The BadgeClass of the signing key's generation, whose issuer profile names this key: see ObUrls.IssuerOf.
+            ["badge"] = urls.BadgeClass(request.Badge.Id, request.Badge.Version, request.Language, key.Id),
             ["verification"] = new JsonObject { ["type"] = "SignedBadge", ["creator"] = urls.Key(key.Id) },
             ["issuedOn"] = Timestamp(issuedOn),
         };

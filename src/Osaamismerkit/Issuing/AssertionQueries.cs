@@ -83,6 +83,11 @@ public static class AssertionQueries
 
     private const string DocumentById = DocumentColumns + " WHERE id = @Id";
 
+    // An erased assertion has no JWS and the benchmark's stand-ins are 'unsigned': neither is re-signed.
+    private const string SignedDocuments = DocumentColumns + " WHERE jws <> '' AND jws <> 'unsigned'";
+
+    private const string Resign = "UPDATE assertions SET assertion_json = @Json, jws = @Jws, signing_key_id = @SigningKeyId WHERE id = @Id";
+
     private const string DocumentsOfClient = DocumentColumns + " WHERE client_id = @ClientId";
 
     private const string Revoked = """
@@ -178,6 +183,17 @@ public static class AssertionQueries
         DbTransaction transaction, string assertionId, string reason, string? note, string revokedBy, DateTimeOffset now, CancellationToken cancellationToken) =>
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(
             Revoke, new { Id = assertionId, Reason = reason, Note = note, By = revokedBy, Now = now }, transaction, cancellationToken: cancellationToken)) == 1;
+
+    /// <summary>Every assertion that still has its signed documents, for re-signing after a key change.</summary>
+    public static async Task<IReadOnlyList<AssertionDocument>> SignedDocumentsAsync(DbTransaction transaction, CancellationToken cancellationToken) =>
+        (await transaction.Connection!.QueryAsync<AssertionDocument>(new CommandDefinition(
+            SignedDocuments, transaction: transaction, cancellationToken: cancellationToken))).ToList();
+
+    /// <summary>Replaces an assertion's signed documents with the same assertion signed by another key.</summary>
+    public static Task ResignAsync(
+        DbTransaction transaction, string assertionId, string json, string jws, string signingKeyId, CancellationToken cancellationToken) =>
+        transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            Resign, new { Id = assertionId, Json = json, Jws = jws, SigningKeyId = signingKeyId }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>A revoked assertion stops publishing its recipient: the revoked form replaces the document, the JWS goes.</summary>
     public static Task WithdrawRecipientAsync(DbTransaction transaction, string assertionId, string revokedJson, CancellationToken cancellationToken) =>

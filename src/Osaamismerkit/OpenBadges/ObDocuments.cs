@@ -9,23 +9,32 @@ namespace Osaamismerkit.OpenBadges;
 /// <summary>Builds the Open Badges 2.0 JSON-LD documents: Issuer, BadgeClass, CryptographicKey, RevocationList.</summary>
 public sealed class ObDocuments(ObUrls urls, IOptions<IssuerOptions> issuer, Catalogue.BadgeCatalogue catalogue)
 {
-    public JsonObject Issuer(string currentKeyId) => new()
+    /// <summary>The profile at <c>/ob/issuer</c>: the current generation's, for badges issued before generations.</summary>
+    public JsonObject Issuer(string currentKeyId) => Issuer(urls.Issuer, currentKeyId);
+
+    /// <summary>One key generation's profile: identical to every other generation's but for its id and publicKey.</summary>
+    public JsonObject IssuerOf(string keyId) => Issuer(urls.IssuerOf(keyId), keyId);
+
+    private JsonObject Issuer(string id, string keyId) => new()
     {
         ["@context"] = ObJson.Context,
         ["type"] = "Issuer",
-        ["id"] = urls.Issuer,
+        ["id"] = id,
         ["name"] = issuer.Value.Name,
         ["url"] = issuer.Value.Url,
         ["email"] = issuer.Value.Email,
         ["description"] = issuer.Value.Description,
         ["image"] = urls.IssuerImage,
-        // The validator accepts one publicKey here; older keys stay published at their own URLs and each
-        // assertion's verification.creator names the key that signed it.
-        ["publicKey"] = urls.Key(currentKeyId),
+        // The validator accepts one publicKey here and checks that the assertion's verification.creator is it.
+        ["publicKey"] = urls.Key(keyId),
         ["revocationList"] = urls.RevocationList,
     };
 
-    public JsonObject BadgeClass(BadgeDefinition badge, string language)
+    /// <summary>
+    /// The BadgeClass of one key generation (its issuer is that generation's profile), or without a key the one that
+    /// badges issued before generations point at, whose issuer is <c>/ob/issuer</c>.
+    /// </summary>
+    public JsonObject BadgeClass(BadgeDefinition badge, string language, string? keyId = null)
     {
         var alignment = new JsonArray();
         foreach (var a in BadgeViews.Alignments(badge, catalogue.DigComp, language))
@@ -43,20 +52,20 @@ public sealed class ObDocuments(ObUrls urls, IOptions<IssuerOptions> issuer, Cat
         var related = new JsonArray();
         foreach (var other in Languages.Supported.Where(l => l != language))
         {
-            related.Add(new JsonObject { ["id"] = urls.BadgeClass(badge.Id, badge.Version, other), ["@language"] = other });
+            related.Add(new JsonObject { ["id"] = BadgeClassUrl(badge, other, keyId), ["@language"] = other });
         }
 
         return new JsonObject
         {
             ["@context"] = ObJson.Context,
             ["type"] = "BadgeClass",
-            ["id"] = urls.BadgeClass(badge.Id, badge.Version, language),
+            ["id"] = BadgeClassUrl(badge, language, keyId),
             ["@language"] = language,
             ["name"] = badge.Name.In(language),
             ["description"] = badge.Description.In(language),
             ["image"] = urls.BadgeImage(badge.Id),
             ["criteria"] = new JsonObject { ["narrative"] = CriteriaNarrative(badge, language) },
-            ["issuer"] = urls.Issuer,
+            ["issuer"] = keyId is null ? urls.Issuer : urls.IssuerOf(keyId),
             ["alignment"] = alignment,
             ["tags"] = new JsonArray(badge.Tags.Select(t => (JsonNode)JsonValue.Create(t)!).ToArray()),
             ["related"] = related,
@@ -68,7 +77,7 @@ public sealed class ObDocuments(ObUrls urls, IOptions<IssuerOptions> issuer, Cat
         ["@context"] = ObJson.Context,
         ["type"] = "CryptographicKey",
         ["id"] = urls.Key(keyId),
-        ["owner"] = urls.Issuer,
+        ["owner"] = urls.IssuerOf(keyId),
         ["publicKeyPem"] = publicKeyPem,
     };
 
@@ -89,6 +98,9 @@ public sealed class ObDocuments(ObUrls urls, IOptions<IssuerOptions> issuer, Cat
             ["revokedAssertions"] = list,
         };
     }
+
+    private string BadgeClassUrl(BadgeDefinition badge, string language, string? keyId) =>
+        keyId is null ? urls.BadgeClass(badge.Id, badge.Version, language) : urls.BadgeClass(badge.Id, badge.Version, language, keyId);
 
     /// <summary>Markdown list of the observable tasks, with the DigComp level in plain words.</summary>
     public string CriteriaNarrative(BadgeDefinition badge, string language)

@@ -20,7 +20,9 @@ public static class ObEndpoints
         var ob = app.MapGroup("/ob").WithTags("Open Badges").AllowAnonymous().RequireCors(PublicCors.Policy).RequireRateLimiting(RateLimits.Public);
         ob.MapGet("/issuer", Issuer).WithName("ObIssuer");
         ob.MapGet("/issuer/image.png", (BadgeImages images) => TypedResults.File(images.IssuerPng(), "image/png")).WithName("ObIssuerImage");
+        ob.MapGet("/issuers/{keyId}", IssuerOf).WithName("ObIssuerOfKey");
         ob.MapGet("/badges/{id}/{version}", BadgeClass).WithName("ObBadgeClass");
+        ob.MapGet("/badges/{id}/{version}/{keyId}", BadgeClassOf).WithName("ObBadgeClassOfKey");
         ob.MapGet("/keys/{keyId}", Key).WithName("ObKey");
         ob.MapGet("/revocations", RevocationList).WithName("ObRevocationList");
         ob.MapGet("/assertions/{id:guid}", AssertionJson).WithName("ObAssertion");
@@ -31,8 +33,26 @@ public static class ObEndpoints
     private static ContentHttpResult Issuer(ObDocuments documents, SigningKeyStore keys) =>
         LinkedData(documents.Issuer(keys.Current.Id).ToJsonString(ObJson.Options));
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> BadgeClass(
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> IssuerOf(
+        string keyId, ObDocuments documents, SigningKeyStore keys, IStringLocalizer<Messages> text, CancellationToken cancellationToken) =>
+        await keys.PublicKeyPemAsync(keyId, cancellationToken) is null
+            ? Problems.NotFound(text, text["NotFoundTitle"])
+            : LinkedData(documents.IssuerOf(keyId).ToJsonString(ObJson.Options));
+
+    private static Task<Results<ContentHttpResult, ProblemHttpResult>> BadgeClass(
         string id, string version, HttpContext context, BadgeVersions versions, ObDocuments documents,
+        IStringLocalizer<Messages> text, CancellationToken cancellationToken) =>
+        BadgeClassDocument(id, version, null, context, versions, documents, text, cancellationToken);
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> BadgeClassOf(
+        string id, string version, string keyId, HttpContext context, BadgeVersions versions, ObDocuments documents,
+        SigningKeyStore keys, IStringLocalizer<Messages> text, CancellationToken cancellationToken) =>
+        await keys.PublicKeyPemAsync(keyId, cancellationToken) is null
+            ? Problems.NotFound(text, text["NotFoundTitle"])
+            : await BadgeClassDocument(id, version, keyId, context, versions, documents, text, cancellationToken);
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> BadgeClassDocument(
+        string id, string version, string? keyId, HttpContext context, BadgeVersions versions, ObDocuments documents,
         IStringLocalizer<Messages> text, CancellationToken cancellationToken)
     {
         var badge = await versions.FindAsync(id, version, cancellationToken);
@@ -43,7 +63,7 @@ public static class ObEndpoints
 
         var lang = context.Request.Query["lang"].ToString();
         var language = Languages.IsSupported(lang) ? lang : Languages.Default;
-        return LinkedData(documents.BadgeClass(badge, language).ToJsonString(ObJson.Options));
+        return LinkedData(documents.BadgeClass(badge, language, keyId).ToJsonString(ObJson.Options));
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Key(

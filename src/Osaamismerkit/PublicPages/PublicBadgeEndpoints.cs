@@ -62,13 +62,14 @@ public static class PublicBadgeEndpoints
             return Render(context, text, model with { FormExpired = true }, StatusCodes.Status400BadRequest);
         }
 
-        var email = form["email"].ToString().Trim();
-        var outcome = RecipientCheck.Compare(badge.Check, email);
+        // The field is named email, but the employer may type whatever identity they were given: phone or holder's URL too.
+        var identity = form["email"].ToString().Trim();
+        var outcome = RecipientCheck.Compare(badge.Check, identity);
         return Render(
             context,
             text,
-            model with { Check = outcome, CheckedEmail = email },
-            outcome == RecipientCheckOutcome.InvalidEmail ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+            model with { Check = outcome, CheckedEmail = identity },
+            outcome == RecipientCheckOutcome.Unrecognised ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
     private static Task<Results<FileContentHttpResult, ProblemHttpResult>> BakedPng(

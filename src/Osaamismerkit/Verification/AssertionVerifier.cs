@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Infrastructure.Signing;
 using Osaamismerkit.Issuing;
 
 namespace Osaamismerkit.Verification;
@@ -11,7 +13,7 @@ namespace Osaamismerkit.Verification;
 /// Recomputes an assertion's status for each request: the stored JWS must verify against its key and carry
 /// exactly the stored JSON; then revocation and expiry decide. Nothing is cached, so a revocation shows at once.
 /// </summary>
-public sealed class AssertionVerifier(Database database, VerificationKeys keys, TimeProvider clock)
+public sealed class AssertionVerifier(Database database, VerificationKeys keys, SigningKeyStore signingKeys, TimeProvider clock)
 {
     public async Task<VerificationResult?> CheckAsync(Guid assertionId, CancellationToken cancellationToken = default)
     {
@@ -46,7 +48,58 @@ public sealed class AssertionVerifier(Database database, VerificationKeys keys, 
 
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await AssertionQueries.VerifiableAsync(connection, assertionId.ToString(), cancellationToken);
-        return row is null ? null : Evaluate(row, jws.Trim());
+        if (row is null)
+        {
+            return null;
+        }
+
+        if (payload != row.Json && await EarlierSigningKeyAsync(payload, row.Json, cancellationToken) is { } earlierKeyPem)
+        {
+            return Evaluate(row with { Json = payload, PublicKeyPem = earlierKeyPem }, jws.Trim());
+        }
+
+        return Evaluate(row, jws.Trim());
+    }
+
+    /// <summary>
+    /// A copy taken before a key change re-signed the assertion (see LegacyAssertions) differs from the stored one only in
+    /// its BadgeClass URL and its key; it stays genuine if that key is ours. Returns the key's PEM, or null if it is not such a copy.
+    /// </summary>
+    private async Task<string?> EarlierSigningKeyAsync(string presentedJson, string storedJson, CancellationToken cancellationToken)
+    {
+        JsonObject? presented;
+        JsonObject? stored;
+        try
+        {
+            presented = JsonNode.Parse(presentedJson) as JsonObject;
+            stored = JsonNode.Parse(storedJson) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        if (presented?["verification"]?["creator"] is not JsonValue creatorValue
+            || !creatorValue.TryGetValue<string>(out var creator)
+            || !Uri.TryCreate(creator, UriKind.Absolute, out var creatorUrl)
+            || stored is null)
+        {
+            return null;
+        }
+
+        var segments = creatorUrl.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length < 3 || segments[^3] != "ob" || segments[^2] != "keys")
+        {
+            return null;
+        }
+
+        foreach (var rebound in new[] { "badge", "verification" })
+        {
+            presented.Remove(rebound);
+            stored.Remove(rebound);
+        }
+
+        return JsonNode.DeepEquals(presented, stored) ? await signingKeys.PublicKeyPemAsync(segments[^1], cancellationToken) : null;
     }
 
     private VerificationResult Evaluate(VerifiableAssertion row, string jws)

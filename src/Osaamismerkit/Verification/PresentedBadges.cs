@@ -107,6 +107,12 @@ public static partial class PresentedBadges
     private static async Task<PresentedBadge> FromFormAsync(HttpRequest request, string publicBaseUrl, CancellationToken cancellationToken)
     {
         var form = await request.ReadFormAsync(UploadLimits, cancellationToken);
+        var presented = await FromFormFieldsAsync(form, publicBaseUrl, cancellationToken);
+        return presented.IsProblem ? presented : presented with { Recipient = form["recipient"].ToString() };
+    }
+
+    private static async Task<PresentedBadge> FromFormFieldsAsync(IFormCollection form, string publicBaseUrl, CancellationToken cancellationToken)
+    {
         var file = form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null);
         if (file is null)
         {
@@ -130,7 +136,7 @@ public static partial class PresentedBadges
             using var document = JsonDocument.Parse(body);
             return document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("jws", out var jws) && jws.ValueKind == JsonValueKind.String
-                ? FromValue(jws.GetString(), publicBaseUrl)
+                ? FromValue(jws.GetString(), publicBaseUrl) with { Recipient = RecipientOf(document.RootElement) }
                 : Missing;
         }
         catch (JsonException)
@@ -138,6 +144,9 @@ public static partial class PresentedBadges
             return Unreadable;
         }
     }
+
+    private static string? RecipientOf(JsonElement body) =>
+        body.TryGetProperty("recipient", out var recipient) && recipient.ValueKind == JsonValueKind.String ? recipient.GetString() : null;
 
     private static PresentedBadge FromBytes(byte[] bytes, string publicBaseUrl)
     {

@@ -1,6 +1,9 @@
 namespace Osaamismerkit.Verification;
 
-/// <summary>The machine-readable verification result that employers' and schools' tools read.</summary>
+/// <summary>
+/// The machine-readable verification result that employers' and schools' tools read. <see cref="RecipientMatches"/>
+/// answers whether the badge was issued to the recipient asked about; null when none was asked about.
+/// </summary>
 public sealed record VerificationView(
     string Status,
     DateTimeOffset CheckedAt,
@@ -12,4 +15,5 @@ public sealed record VerificationView(
     DateTimeOffset IssuedOn,
     DateTimeOffset? Expires,
     DateTimeOffset? RevokedAt,
-    string? RevocationReason);
+    string? RevocationReason,
+    bool? RecipientMatches = null);

@@ -6,7 +6,7 @@ namespace Osaamismerkit.Verification;
 
 public sealed class VerificationViews(ObUrls urls, IOptions<IssuerOptions> issuer)
 {
-    public VerificationView Of(PublicBadge badge, PageText text)
+    public VerificationView Of(PublicBadge badge, PageText text, bool? recipientMatches = null)
     {
         var check = badge.Check;
         var definition = badge.Badge;
@@ -28,6 +28,7 @@ public sealed class VerificationViews(ObUrls urls, IOptions<IssuerOptions> issue
             check.IssuedOn,
             check.Expires,
             check.RevokedAt,
-            PublicBadgeWording.RevocationReason(check.RevocationReason, text));
+            PublicBadgeWording.RevocationReason(check.RevocationReason, text),
+            recipientMatches);
     }
 }

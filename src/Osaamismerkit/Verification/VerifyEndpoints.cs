@@ -40,7 +40,7 @@ public static class VerifyEndpoints
         return TypedResults.Ok(views.Of(badge, text));
     }
 
-    private static async Task<Results<Ok<VerificationView>, ProblemHttpResult>> Post(
+    private static async Task<Results<Ok<VerificationView>, ValidationProblem, ProblemHttpResult>> Post(
         HttpContext context, AssertionVerifier verifier, PublicBadges badges, VerificationViews views, PublicUrls urls,
         CancellationToken cancellationToken)
     {
@@ -59,7 +59,21 @@ public static class VerifyEndpoints
             return Problem(text, StatusCodes.Status404NotFound, "VerifyUnknown");
         }
 
-        return TypedResults.Ok(views.Of(badge, text));
+        if (string.IsNullOrWhiteSpace(presented.Recipient))
+        {
+            return TypedResults.Ok(views.Of(badge, text));
+        }
+
+        // Asked in the body, not the URL, so that the address stays out of access logs and browser history.
+        var outcome = RecipientCheck.Compare(check, presented.Recipient);
+        if (outcome == RecipientCheckOutcome.Unrecognised)
+        {
+            var errors = new FieldErrors();
+            errors.Add("recipient", text["RecipientInvalid"]);
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: text["RecipientInvalidTitle"]);
+        }
+
+        return TypedResults.Ok(views.Of(badge, text, outcome == RecipientCheckOutcome.Match));
     }
 
     private static ProblemHttpResult Problem(PageText text, int status, string key) =>

@@ -105,6 +105,20 @@ public sealed class SigningKeyStore(
             await audit.AppendAsync(transaction, actor ?? Actor.System, new AuditEntry(action, "signing-key", key.Id), cancellationToken);
         }
 
+        if (retired > 0)
+        {
+            // RSA under the write lock, unlike issuing: this runs once per key change, and only badges issued before
+            // key generations are signed again, so that they and the new key change together or not at all.
+            var bound = await OpenBadges.LegacyAssertions.BindToAsync(transaction, key, cancellationToken);
+            if (bound > 0)
+            {
+                await audit.AppendAsync(
+                    transaction, actor ?? Actor.System,
+                    new AuditEntry("assertions.resigned", "signing-key", key.Id, bound.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    cancellationToken);
+            }
+        }
+
         await transaction.CommitAsync(cancellationToken);
         _current = key;
     }
