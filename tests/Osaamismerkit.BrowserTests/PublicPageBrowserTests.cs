@@ -7,7 +7,7 @@ namespace Osaamismerkit.BrowserTests;
 public sealed class PublicPageBrowserTests : BrowserTestBase
 {
     [TestCase("valid", "Voimassa", "Merkki on aito ja voimassa.")]
-    [TestCase("revoked", "Peruttu", "Syy: Myönnetty väärälle asiakkaalle")]
+    [TestCase("revoked", "Peruttu", "Syy: Merkki myönnettiin virheellisesti.")]
     [TestCase("expired", "Vanhentunut", "Se ei ole enää voimassa.")]
     public async Task An_employer_sees_the_status_at_once_on_a_phone_and_on_a_desktop(string status, string title, string explanation)
     {

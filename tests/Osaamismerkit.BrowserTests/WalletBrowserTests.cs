@@ -137,7 +137,7 @@ public sealed class WalletBrowserTests : BrowserTestBase
 
         await Expect(page.Locator(".facts")).ToContainTextAsync("Peruttu");
         await Expect(page.Locator(".facts")).Not.ToContainTextAsync("Toistaiseksi");
-        await Expect(page.GetByText("Syy: " + Data.RevocationReason)).ToBeVisibleAsync();
+        await Expect(page.GetByText("Syy: Merkki myönnettiin virheellisesti.")).ToBeVisibleAsync();
         await Expect(page.GetByText("Kysy ohjaajaltasi, mitä voit tehdä.")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Lisää LinkedIniin" })).ToHaveCountAsync(0);
         await Accessibility.AssertNoSeriousViolationsAsync(page);

@@ -22,6 +22,7 @@ public static class Revocations
     {
         reason = reason?.Trim();
         var note = string.IsNullOrWhiteSpace(internalNote) ? null : internalNote.Trim();
+        var noteField = "internalNote";
         if (string.IsNullOrEmpty(reason))
         {
             errors.Add("reason", text["ReasonRequired"]);
@@ -37,15 +38,17 @@ public static class Revocations
             }
 
             (reason, note) = (RevocationReasons.Other, reason);
+            noteField = "reason";
         }
 
+        // A free-text reason (the API before the list) is kept as the note, but its errors belong to the field the caller sent.
         if (note is { Length: > MaxNoteLength })
         {
-            errors.Add("internalNote", text["ReasonTooLong", MaxNoteLength]);
+            errors.Add(noteField, text["ReasonTooLong", MaxNoteLength]);
         }
         else
         {
-            PersonalDataCheck.CheckStored("internalNote", note, errors, text);
+            PersonalDataCheck.CheckStored(noteField, note, errors, text);
         }
 
         return errors.Any ? null : new ValidRevocation(reason, note);

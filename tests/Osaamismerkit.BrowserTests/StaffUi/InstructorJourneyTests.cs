@@ -43,14 +43,14 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna näyttö" }).ClickAsync();
         await Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
         await Expect(page.Locator("#error-summary")).ToContainTextAsync("Kirjoita lyhyesti, mitä asiakas teki.");
-        await Expect(page.GetByLabel("Mitä asiakas teki?")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.GetByLabel("Mitä asiakas osoitti?")).ToHaveAttributeAsync("aria-invalid", "true");
         await CheckPageAsync(page, "staff-07-record-form-errors");
         foreach (var criterion in required.Skip(1))
         {
             await page.GetByLabel(criterion.Text.Fi).CheckAsync();
         }
 
-        await page.GetByLabel("Mitä asiakas teki?").FillAsync("Luki ja kirjoitti sähköpostia pajan koneella.");
+        await page.GetByLabel("Mitä asiakas osoitti?").FillAsync("Luki ja kirjoitti sähköpostia pajan koneella.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna näyttö" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Eteneminen tallennettu" })).ToBeVisibleAsync();
@@ -64,7 +64,7 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
             await page.GetByLabel(criterion.Text.Fi).CheckAsync();
         }
 
-        await page.GetByLabel("Mitä asiakas teki?").FillAsync("Lähetti sähköpostin ja viestin itse.");
+        await page.GetByLabel("Mitä asiakas osoitti?").FillAsync("Lähetti sähköpostin ja viestin itse.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna näyttö" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Merkki myönnetty" })).ToBeVisibleAsync();
@@ -84,7 +84,8 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
         await page.GetByRole(AriaRole.Link, new() { Name = $"Peru merkki: {badge.Name.Fi}" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Peru merkki");
         await CheckPageAsync(page, "staff-11-revoke");
-        await page.GetByLabel("Syy", new() { Exact = true }).FillAsync("Myönnetty väärälle asiakkaalle");
+        await page.GetByLabel("Myönnetty virheellisesti").CheckAsync();
+        await page.GetByLabel("Sisäinen muistiinpano (vapaaehtoinen)").FillAsync("Kirjattiin väärälle asiakkaalle.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Peru merkki" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Merkki on peruttu.");
@@ -93,7 +94,8 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
 
         await page.GotoAsync(publicUrl!);
         await Expect(page.Locator("#status-heading")).ToContainTextAsync("Peruttu");
-        await Expect(page.Locator(".status")).ToContainTextAsync("Myönnetty väärälle asiakkaalle");
+        await Expect(page.Locator(".status")).ToContainTextAsync("Merkki myönnettiin virheellisesti.");
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("väärälle asiakkaalle");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
@@ -109,7 +111,7 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
             await page.GetByLabel(criterion.Text.Fi).CheckAsync();
         }
 
-        await page.GetByLabel("Mitä asiakas teki?").FillAsync("Kirjoitettu juuri ennen taukoa.");
+        await page.GetByLabel("Mitä asiakas osoitti?").FillAsync("Kirjoitettu juuri ennen taukoa.");
         await page.GetByLabel("Etä").CheckAsync();
         await page.Context.ClearCookiesAsync(new() { Name = Osaamismerkit.Staff.StaffServices.CookieName });
 
@@ -120,7 +122,7 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
         await SignInAtProviderAsync(page, "ohjaaja");
 
         await Expect(page.GetByText("Lomakkeesi tiedot on palautettu")).ToBeVisibleAsync();
-        await Expect(page.GetByLabel("Mitä asiakas teki?")).ToHaveValueAsync("Kirjoitettu juuri ennen taukoa.");
+        await Expect(page.GetByLabel("Mitä asiakas osoitti?")).ToHaveValueAsync("Kirjoitettu juuri ennen taukoa.");
         await Expect(page.GetByLabel("Etä")).ToBeCheckedAsync();
         await CheckPageAsync(page, "staff-14-draft-restored");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna näyttö" }).ClickAsync();

@@ -34,7 +34,7 @@ public sealed record SeededData(
     {
         const string email = "maija@example.fi";
         const string name = "Maija Meikäläinen";
-        const string reason = "Myönnetty väärälle asiakkaalle";
+        const string reason = Osaamismerkit.Issuing.RevocationReasons.IssuedInError;
         var catalogue = app.Services.GetRequiredService<Osaamismerkit.Catalogue.BadgeCatalogue>();
         var basic = catalogue.Badges.Where(b => b.Kind == BadgeKind.Skill && b.Level == 2 && b.ValidityMonths is null && b.PrerequisiteIds.Count == 0).Take(2).ToList();
         var expiring = catalogue.Badges.First(b => b.Kind == BadgeKind.Skill && b.ValidityMonths is not null && b.PrerequisiteIds.Count == 0);
@@ -47,7 +47,7 @@ public sealed record SeededData(
         var valid = await PassAsync(instructor, basic[0], client.Id, unit);
         var revoked = await PassAsync(instructor, basic[1], client.Id, unit);
         var expired = await PassAsync(instructor, expiring, client.Id, unit);
-        (await instructor.PostAsJsonAsync($"/api/assertions/{revoked.AssertionId}/revoke", new RevokeRequest(reason))).EnsureSuccessStatusCode();
+        (await instructor.PostAsJsonAsync($"/api/assertions/{revoked.AssertionId}/revoke", new RevokeRequest(reason, "Kirjattiin väärälle asiakkaalle."))).EnsureSuccessStatusCode();
         using var link = await instructor.PostAsync($"/api/clients/{client.Id}/wallet-link", null);
         var wallet = (await link.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<WalletLinkCreated>())!;
 

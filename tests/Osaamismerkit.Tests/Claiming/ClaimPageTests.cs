@@ -93,7 +93,7 @@ public sealed partial class ClaimPageTests : PublicPagesTestBase
         var html = await HtmlAsync(second);
 
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(html, Does.Contain("<p class=\"field-error\" id=\"code-error\">Koodia ei löydy tai se on jo käytetty.</p>"));
+        Assert.That(System.Net.WebUtility.HtmlDecode(html), Does.Contain("<p class=\"field-error\" id=\"code-error\">Koodia ei löydy tai se on jo käytetty.</p>"));
         Assert.That(await Scenario.CountAsync("assertions", "client_id = @Id", new { Id = clientId }), Is.EqualTo(2));
     }
 

@@ -57,12 +57,12 @@ public sealed partial class PlaceholderPassedTests : PublicPagesTestBase
     public async Task A_placeholder_revoked_by_staff_stays_red_since_nothing_replaced_it()
     {
         var (_, placeholder) = await IssueAsync(email: null);
-        await RevokeAsync(placeholder, "Virheellinen arviointi");
+        await RevokeAsync(placeholder, Osaamismerkit.Issuing.RevocationReasons.IssuedInError);
 
         var html = await HtmlAsync(await Anonymous.GetAsync($"/b/{ShortIdOf(placeholder)}"));
 
         Assert.That(html, Does.Contain("status status--revoked").And.Not.Contain("status--passed"));
-        Assert.That(Text(html), Does.Contain("Virheellinen arviointi"));
+        Assert.That(Text(html), Does.Contain("Merkki myönnettiin virheellisesti."));
     }
 
     [GeneratedRegex("""<a class="button" href="(?<path>/b/[A-Za-z0-9_-]{22})\?lang=[a-z]{2}">(?<label>[^<]+)</a>""")]

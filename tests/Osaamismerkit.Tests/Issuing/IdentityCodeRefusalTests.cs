@@ -26,8 +26,8 @@ public sealed class IdentityCodeRefusalTests : IssuingTestBase
         var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(errors.EnumerateObject().Select(e => e.Name), Is.EqualTo(new[] { "internalNote" }), "a free-text reason is kept as the internal note, and checked as one");
-        Assert.That(errors.GetProperty("internalNote")[0].GetString(), Does.Contain("Henkilötunnusta ei saa tallentaa"));
+        Assert.That(errors.EnumerateObject().Select(e => e.Name), Is.EqualTo(new[] { "reason" }), "a free-text reason is kept as the internal note, checked as one, and answered at the field sent");
+        Assert.That(errors.GetProperty("reason")[0].GetString(), Does.Contain("Henkilötunnusta ei saa tallentaa"));
         Assert.That(await Scenario.CountAsync("assertions", "revoked_at IS NOT NULL"), Is.Zero);
         Assert.That(await Scenario.CountAsync("audit_log"), Is.EqualTo(audit));
     }

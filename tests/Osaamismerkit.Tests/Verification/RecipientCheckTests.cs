@@ -99,8 +99,8 @@ public sealed class RecipientCheckTests : PublicPagesTestBase
 
         using var own = await PostFormAsync(Anonymous, $"/b/{ShortIdOf(issued)}/check", token, new("email", "+358 40 123 4567"));
         using var other = await PostFormAsync(Anonymous, $"/b/{ShortIdOf(issued)}/check", token, new("email", "+358 40 123 4568"));
-        var ownAnswer = Regex.Match(await HtmlAsync(own), "<p[^>]*id=\"check-result\"[^>]*>(.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
-        var otherAnswer = Regex.Match(await HtmlAsync(other), "<p[^>]*id=\"check-result\"[^>]*>(.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
+        var ownAnswer = System.Net.WebUtility.HtmlDecode(Regex.Match(await HtmlAsync(own), "<p[^>]*id=\"check-result\"[^>]*>(.*?)</p>", RegexOptions.Singleline).Groups[1].Value);
+        var otherAnswer = System.Net.WebUtility.HtmlDecode(Regex.Match(await HtmlAsync(other), "<p[^>]*id=\"check-result\"[^>]*>(.*?)</p>", RegexOptions.Singleline).Groups[1].Value);
 
         Assert.That(own.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(ownAnswer, Does.Contain("Pyydä merkin saajalta"));
