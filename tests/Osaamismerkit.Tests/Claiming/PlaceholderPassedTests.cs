@@ -33,6 +33,9 @@ public sealed partial class PlaceholderPassedTests : PublicPagesTestBase
         Assert.That(href.Success, Is.True);
         Assert.That(WebUtility.HtmlDecode(href.Groups["label"].Value), Is.EqualTo(link));
         Assert.That(href.Groups["path"].Value, Is.EqualTo($"/b/{newShortId}"));
+        Assert.That(old, Does.Not.Contain("qr.svg").And.Not.Contain("badge.png").And.Not.Contain("id=\"check\""),
+            "the old paper's page offers nothing to share or check, only the way on");
+        Assert.That(old, Does.Contain($"/ob/assertions/{placeholder.AssertionId}"), "machines still find the placeholder's document");
 
         var holders = await HtmlAsync(await Anonymous.GetAsync($"/b/{newShortId}?lang={lang}"));
         Assert.That(holders, Does.Contain("status status--valid"));
