@@ -17,5 +17,8 @@ public sealed record AssessmentRow
 
     public string? RequestHash { get; init; }
 
-    public const string Columns = "id, badge_id, outcome, criteria_json, demonstrated_on, created_at, request_hash";
+    /// <summary>The instructor's note for staff: never published, shown to staff of the client's units.</summary>
+    public string? InternalNote { get; init; }
+
+    public const string Columns = "id, badge_id, outcome, criteria_json, demonstrated_on, created_at, request_hash, internal_note";
 }

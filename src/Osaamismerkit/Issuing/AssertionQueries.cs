@@ -48,7 +48,7 @@ public static class AssertionQueries
     private const string Erase = """
         UPDATE assertions
         SET assertion_json = @Json, jws = '', recipient_identity = '', recipient_salt = '',
-            claim_code_hash = NULL, claim_code_protected = NULL, revocation_reason = @Reason
+            claim_code_hash = NULL, claim_code_protected = NULL, revocation_reason = @Reason, revocation_note = NULL
         WHERE id = @Id
         """;
 
@@ -132,7 +132,7 @@ public static class AssertionQueries
     private const string LiveOfRecipientType = PlaceholderColumns + " WHERE recipient_type = @Type AND revoked_at IS NULL ORDER BY issued_on, id";
 
     private const string Export = """
-        SELECT id, badge_id, badge_version, recipient_type, issued_on, expires, revoked_at, revocation_reason, replaces_id
+        SELECT id, badge_id, badge_version, recipient_type, issued_on, expires, revoked_at, revocation_reason, revocation_note, replaces_id
         FROM assertions WHERE client_id = @Id ORDER BY issued_on
         """;
 

@@ -27,9 +27,12 @@ public sealed record AssertionRow
 
     public string? RevocationReason { get; init; }
 
+    /// <summary>What staff wrote when revoking: never published, shown to staff of the client's units.</summary>
+    public string? RevocationNote { get; init; }
+
     public const string Columns = """
         id, client_id, badge_id, badge_version, assessment_id,
         recipient_type, badge_language, issued_on, expires,
-        claim_code_protected, revoked_at, revocation_reason
+        claim_code_protected, revoked_at, revocation_reason, revocation_note
         """;
 }

@@ -15,7 +15,8 @@ namespace Osaamismerkit.Tests.Privacy;
 /// <summary>After erasure nothing the service answers, publicly or to staff, may name or confirm the person.</summary>
 public sealed partial class ErasureTests : IssuingTestBase
 {
-    private const string Name = "Aino Salainen";
+    // A surname that no page text contains otherwise ("Salainen" hid in "kansalainen" once the staff page was grepped too).
+    private const string Name = "Aino Varjolahti";
 
     private const string Email = "aino.secret@example.fi";
 
@@ -23,11 +24,15 @@ public sealed partial class ErasureTests : IssuingTestBase
 
     private const string Evidence = "Aino kertoi ahdistuksestaan ja kirjautui itse.";
 
+    private const string StaffNote = "Tarvitsi tauon, sovittu uusi aika.";
+
+    private const string RevocationNote = "Kirjattiin Ainon sisko samalle asiakkaalle.";
+
     [Test]
     public async Task After_erasure_no_public_or_staff_answer_names_the_client_and_the_email_check_confirms_nothing()
     {
         var client = await Scenario.ClientAsync(Instructor, Unit, phone: "040 123 9876", name: Name);
-        var placeholder = (await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, client.Id, Unit, note: Evidence))).Badge!;
+        var placeholder = (await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, client.Id, Unit, note: Evidence) with { InternalNote = StaffNote })).Badge!;
         var claimCode = placeholder.ClaimCode!;
         using var changed = await Instructor.PutAsJsonAsync($"/api/clients/{client.Id}", new ClientRequest(Name, Email, Phone, "fi", Unit, null));
         Assert.That(changed.IsSuccessStatusCode, Is.True);
@@ -37,6 +42,10 @@ public sealed partial class ErasureTests : IssuingTestBase
         var wallet = (await walletResponse.Content.ReadFromJsonAsync<WalletLinkCreated>())!;
         var emailedPage = $"/b/{Osaamismerkit.OpenBadges.ShortIds.Encode(Guid.Parse(emailed.AssertionId))}/";
         Assert.That(await EmailCheckAsync(emailedPage, Email), Does.Contain("notice--yes"), "before erasure the check confirms the address");
+        using var revoked = await Instructor.PostAsJsonAsync(
+            $"/api/assertions/{emailed.AssertionId}/revoke", new Osaamismerkit.Issuing.RevokeRequest(Osaamismerkit.Issuing.RevocationReasons.IssuedInError, RevocationNote));
+        Assert.That(revoked.IsSuccessStatusCode, Is.True, await revoked.Content.ReadAsStringAsync());
+        Assert.That(await BodyAsync(Instructor, $"/staff/clients/{client.Id}"), Does.Contain(StaffNote).And.Contain(RevocationNote), "staff see their notes before erasure");
         using var admin = Scenario.Admin();
 
         using var erased = await admin.PostAsJsonAsync($"/api/clients/{client.Id}/erase", new ClientErasureRequest(client.Id));
@@ -50,6 +59,8 @@ public sealed partial class ErasureTests : IssuingTestBase
 
         var check = await EmailCheckAsync(emailedPage, Email);
         answers.AppendLine(await BodyAsync(Anonymous, new Uri(wallet.Url).PathAndQuery));
+        answers.AppendLine(await BodyAsync(Instructor, $"/staff/clients/{client.Id}"));
+        answers.AppendLine(await BodyAsync(Instructor, $"/staff/clients?q={Uri.EscapeDataString("Aino")}"));
         foreach (var url in new[]
                  {
                      "/api/clients", $"/api/clients?q={Uri.EscapeDataString("Aino")}", $"/api/clients?q={Uri.EscapeDataString(Email)}",
@@ -68,7 +79,7 @@ public sealed partial class ErasureTests : IssuingTestBase
         var everything = answers.ToString();
         Assert.Multiple(() =>
         {
-            foreach (var secret in new[] { Name, "Salainen", Email, "aino.secret", Phone, "401239876", claimCode, Evidence, "ahdistuksestaan" })
+            foreach (var secret in new[] { Name, "Varjolahti", Email, "aino.secret", Phone, "401239876", claimCode, Evidence, "ahdistuksestaan", StaffNote, RevocationNote, "Ainon sisko" })
             {
                 Assert.That(everything, Does.Not.Contain(secret).IgnoreCase, secret);
             }

@@ -29,6 +29,7 @@ public sealed class ClientOverviews(
         var assessments = await AssessmentQueries.OfClientAsync(connection, client.Id, cancellationToken);
 
         var now = clock.GetUtcNow();
+        var notes = assessments.Where(a => a.InternalNote is not null).ToDictionary(a => a.Id, a => a.InternalNote, StringComparer.Ordinal);
         var badges = assertions
             .Where(a => catalogue.Find(a.BadgeId) is not null)
             .Select(a =>
@@ -36,7 +37,8 @@ public sealed class ClientOverviews(
                 var status = AssertionStatus.Of(a.RevokedAt, a.Expires, now);
                 return new HeldBadge(
                     a.Id, catalogue.Find(a.BadgeId)!, a.IssuedOn, a.Expires, status, a.RevokedAt, a.RevocationReason,
-                    status == AssertionStatus.Valid ? protector.Unprotect(a.ClaimCodeProtected) : null, urls.PublicPage(Guid.Parse(a.Id)));
+                    status == AssertionStatus.Valid ? protector.Unprotect(a.ClaimCodeProtected) : null, urls.PublicPage(Guid.Parse(a.Id)),
+                    a.AssessmentId is { } assessment ? notes.GetValueOrDefault(assessment) : null, a.RevocationNote);
             })
             .OrderBy(b => b.Status == AssertionStatus.Valid ? 0 : 1)
             .ThenByDescending(b => b.IssuedOn)
