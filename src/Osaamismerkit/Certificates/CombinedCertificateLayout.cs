@@ -1,3 +1,4 @@
+using System.Text;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Certificates.Layout;
 using SkiaSharp;
@@ -145,7 +146,7 @@ internal static class CombinedCertificateLayout
         if (badge.CriteriaMet.Count > 0)
         {
             var label = labels[badge.Kind == BadgeKind.Milestone ? "HowYouShowedMilestone" : "Demonstrated"];
-            blocks.Add((TextBlock.Create(context.Label.WithSize(8.5f).WithColor(Palette.Ink), $"{label}: {string.Join("; ", badge.CriteriaMet)}", textWidth), 1));
+            blocks.Add((TextBlock.Create(context.Label.WithSize(8.5f).WithColor(Palette.Ink), $"{label}: {JoinCriteria(badge.CriteriaMet)}", textWidth), 1));
         }
 
         if (where.Count > 0)
@@ -182,4 +183,26 @@ internal static class CombinedCertificateLayout
         });
         flow.Y += height;
     }
+
+    /// <summary>
+    /// The catalogue writes criteria as sentences ending in a full stop, and a semicolon after one printed ".;". A
+    /// sentence is followed by a space only; a bare phrase (a milestone's part badge names) by "; ".
+    /// </summary>
+    private static string JoinCriteria(IReadOnlyList<string> criteria)
+    {
+        var text = new StringBuilder();
+        foreach (var criterion in criteria.Select(c => c.Trim()).Where(c => c.Length > 0))
+        {
+            if (text.Length > 0)
+            {
+                text.Append(EndsSentence(text) ? " " : "; ");
+            }
+
+            text.Append(criterion);
+        }
+
+        return text.ToString();
+    }
+
+    private static bool EndsSentence(StringBuilder text) => text[^1] is '.' or '!' or '?' or '…' or ':' or ';';
 }

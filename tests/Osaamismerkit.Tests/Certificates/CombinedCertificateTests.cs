@@ -116,4 +116,26 @@ public sealed class CombinedCertificateTests
 
         Assert.That(text.IndexOf("Digitaalinen kansalainen", StringComparison.Ordinal), Is.LessThan(text.IndexOf("Digitaalinen työntekijä", StringComparison.Ordinal)));
     }
+
+    [Test]
+    public void Criteria_written_as_sentences_are_joined_as_sentences_without_a_stray_semicolon()
+    {
+        var badge = FinnishBadge() with
+        {
+            CriteriaMet = ["Kirjautuu verkkopankkiin omilla pankkitunnuksillaan.", "Tarkistaa tilin saldon ja tilitapahtumat.", "Maksaa laskun ja tallentaa kuitin."],
+        };
+
+        var text = PdfText.Of(CombinedRenderer().Render(Issuer, Recipient(), [badge]));
+
+        Assert.That(text, Does.Not.Contain(".;"));
+        Assert.That(text, Does.Contain("Osoitti: Kirjautuu verkkopankkiin omilla pankkitunnuksillaan. Tarkistaa tilin saldon ja tilitapahtumat. Maksaa laskun ja tallentaa kuitin."));
+    }
+
+    [Test]
+    public void Criteria_without_end_punctuation_are_still_separated_by_semicolons()
+    {
+        var text = PdfText.Of(CombinedRenderer().Render(Issuer, Recipient(), [FinnishBadge()]));
+
+        Assert.That(text, Does.Contain("Osoitti: Kirjautuu verkkopankkiin omilla pankkitunnuksillaan; Tarkistaa tilin saldon ja tilitapahtumat; Maksaa laskun ja tallentaa kuitin"));
+    }
 }
