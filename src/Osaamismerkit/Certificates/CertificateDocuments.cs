@@ -119,7 +119,9 @@ public sealed class CertificateDocuments(
             publicPage,
             publicPage.Replace("https://", string.Empty, StringComparison.Ordinal).Replace("http://", string.Empty, StringComparison.Ordinal),
             claimCode is null ? null : new CertificateClaim(
-                claimCode, publicUrls.Absolute(PublicPages.ClaimPageEndpoints.Path), PublicPages.PageText.In(language)["Claim_Button"]));
+                claimCode, publicUrls.Absolute(PublicPages.ClaimPageEndpoints.Path), PublicPages.PageText.In(language)["Claim_Button"]),
+            // assessments.evidence_note stores no language, and the service's instructors write in Finnish: taken as Finnish.
+            Languages.Default);
     }
 
     private CertificateIssuer Issuer() => new(issuer.Value.Name, issuer.Value.Url, images.IssuerPrintPng());
