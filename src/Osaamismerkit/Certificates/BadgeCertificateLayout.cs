@@ -1,5 +1,6 @@
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Certificates.Layout;
+using Osaamismerkit.Infrastructure.Localization;
 using SkiaSharp;
 
 namespace Osaamismerkit.Certificates;
@@ -34,7 +35,7 @@ internal static class BadgeCertificateLayout
         if (!string.IsNullOrWhiteSpace(badge.EvidenceNote))
         {
             flow.Space(compact ? 3 : 6);
-            EvidenceNote(context, flow, badge.EvidenceNote, body);
+            EvidenceNote(context, flow, badge.EvidenceNote, EvidenceNoteLabel(context.Labels, badge.EvidenceNoteLanguage), body);
         }
 
         flow.Space(sectionGap);
@@ -66,11 +67,11 @@ internal static class BadgeCertificateLayout
     }
 
     /// <summary>The instructor's note beside an accent bar, line by line so that it can continue on the next page.</summary>
-    private static void EvidenceNote(CertificateContext context, Flow flow, string evidenceNote, TextStyle body)
+    private static void EvidenceNote(CertificateContext context, Flow flow, string evidenceNote, string labelText, TextStyle body)
     {
         var left = Paper.ContentLeft;
         var width = Paper.ContentWidth;
-        var label = TextBlock.Create(context.BodyBold.WithSize(body.Size), context.Labels["EvidenceNote"], width - 12);
+        var label = TextBlock.Create(context.BodyBold.WithSize(body.Size), labelText, width - 12);
         var note = TextBlock.Create(body, evidenceNote, width - 12);
         flow.Ensure(label.Height + body.LineHeight);
         var labelTop = flow.Y;
@@ -92,6 +93,12 @@ internal static class BadgeCertificateLayout
             flow.Y += body.LineHeight;
         }
     }
+
+    /// <summary>"Instructor's observations (in Finnish)" when the note is not in the certificate's language.</summary>
+    private static string EvidenceNoteLabel(CertificateLabels labels, string noteLanguage) =>
+        noteLanguage == labels.Language || !Languages.IsSupported(noteLanguage)
+            ? labels["EvidenceNote"]
+            : labels["EvidenceNoteIn_" + noteLanguage];
 
     /// <summary>The details table: only the facts the badge has.</summary>
     private static void Details(DetailsTable table, CertificateLabels labels, CertificateBadge badge)

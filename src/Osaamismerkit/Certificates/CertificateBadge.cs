@@ -1,4 +1,5 @@
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.Infrastructure.Localization;
 
 namespace Osaamismerkit.Certificates;
 
@@ -23,6 +24,10 @@ namespace Osaamismerkit.Certificates;
 /// <param name="VerificationUrl">The public verification page; the QR code holds exactly this URL.</param>
 /// <param name="ShortUrl">The same page as a short URL to type by hand, printed under the QR code.</param>
 /// <param name="Claim">Set when the badge was issued to a claim-code placeholder.</param>
+/// <param name="EvidenceNoteLanguage">
+/// The language the instructor wrote <paramref name="EvidenceNote"/> in. It is published as written, never translated,
+/// so a certificate in another language says which language the note is in.
+/// </param>
 public sealed record CertificateBadge(
     string CredentialId,
     string BadgeName,
@@ -44,4 +49,5 @@ public sealed record CertificateBadge(
     string? InstructorTitle,
     string VerificationUrl,
     string ShortUrl,
-    CertificateClaim? Claim = null);
+    CertificateClaim? Claim = null,
+    string EvidenceNoteLanguage = Languages.Default);

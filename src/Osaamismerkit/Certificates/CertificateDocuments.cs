@@ -27,18 +27,20 @@ public sealed class CertificateDocuments(
     TimeProvider clock)
 {
     /// <summary>One badge's certificate, or null if the client has no such badge.</summary>
-    public async Task<byte[]?> BadgeAsync(string clientId, string displayName, string preferredLanguage, Guid assertionId, string? language, CancellationToken cancellationToken)
+    public async Task<CertificatePdf?> BadgeAsync(string clientId, string displayName, string preferredLanguage, Guid assertionId, string? language, CancellationToken cancellationToken)
     {
         var recipient = Recipient(displayName, preferredLanguage, language);
         var badge = (await BadgesAsync([clientId], recipient.Language, cancellationToken))
             .Where(b => b.Row.Id == assertionId.ToString())
             .Select(b => b.Model)
             .FirstOrDefault();
-        return badge is null ? null : badgeRenderer.Render(Issuer(), recipient, badge);
+        return badge is null ? null : new CertificatePdf(
+            badgeRenderer.Render(Issuer(), recipient, badge),
+            $"{CertificateLabels.For(recipient.Language)["FileBadge"]}-{assertionId.ToString()[..8]}.pdf");
     }
 
     /// <summary>All badges the client holds now in one document, or null if there are none.</summary>
-    public async Task<byte[]?> CombinedAsync(string clientId, string displayName, string preferredLanguage, string? language, CancellationToken cancellationToken)
+    public async Task<CertificatePdf?> CombinedAsync(string clientId, string displayName, string preferredLanguage, string? language, CancellationToken cancellationToken)
     {
         var recipient = Recipient(displayName, preferredLanguage, language);
         var now = clock.GetUtcNow();
@@ -46,11 +48,13 @@ public sealed class CertificateDocuments(
             .Where(b => AssertionStatus.Of(b.Row.RevokedAt, b.Row.Expires, now) == AssertionStatus.Valid)
             .Select(b => b.Model)
             .ToList();
-        return valid.Count == 0 ? null : combinedRenderer.Render(Issuer(), recipient, valid);
+        return valid.Count == 0 ? null : new CertificatePdf(
+            combinedRenderer.Render(Issuer(), recipient, valid),
+            $"{CertificateLabels.For(recipient.Language)["FileCombined"]}.pdf");
     }
 
     /// <summary>Every valid badge issued to the unit's clients in the period, one page each, for printing.</summary>
-    public async Task<byte[]?> BatchAsync(string unitId, DateOnly from, DateOnly to, string? language, CancellationToken cancellationToken)
+    public async Task<CertificatePdf?> BatchAsync(string unitId, DateOnly from, DateOnly to, string? language, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var clients = await ClientQueries.OfUnitsAsync(connection, [unitId], cancellationToken);
@@ -70,7 +74,10 @@ public sealed class CertificateDocuments(
             }
         }
 
-        return items.Count == 0 ? null : batchRenderer.Render(Issuer(), items, language ?? Languages.Default);
+        var batchLanguage = Languages.IsSupported(language) ? language! : Languages.Default;
+        return items.Count == 0 ? null : new CertificatePdf(
+            batchRenderer.Render(Issuer(), items, batchLanguage),
+            string.Create(CultureInfo.InvariantCulture, $"{CertificateLabels.For(batchLanguage)["FileBatch"]}-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}.pdf"));
     }
 
     private async Task<List<(AssertionEvidenceRow Row, CertificateBadge Model)>> BadgesAsync(
@@ -119,7 +126,9 @@ public sealed class CertificateDocuments(
             publicPage,
             publicPage.Replace("https://", string.Empty, StringComparison.Ordinal).Replace("http://", string.Empty, StringComparison.Ordinal),
             claimCode is null ? null : new CertificateClaim(
-                claimCode, publicUrls.Absolute(PublicPages.ClaimPageEndpoints.Path), PublicPages.PageText.In(language)["Claim_Button"]));
+                claimCode, publicUrls.Absolute(PublicPages.ClaimPageEndpoints.Path), PublicPages.PageText.In(language)["Claim_Button"]),
+            // assessments.evidence_note stores no language, and the service's instructors write in Finnish: taken as Finnish.
+            Languages.Default);
     }
 
     private CertificateIssuer Issuer() => new(issuer.Value.Name, issuer.Value.Url, images.IssuerPrintPng());

@@ -36,7 +36,7 @@ public static class CertificateEndpoints
         }
 
         await RecordPrintAsync(database, audit, user, "client", clientId, assertionId.ToString(), cancellationToken);
-        return TypedResults.File(pdf, PdfType, $"osaamistodistus-{assertionId.ToString()[..8]}.pdf");
+        return TypedResults.File(pdf.Content, PdfType, pdf.FileName);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Combined(
@@ -56,7 +56,7 @@ public static class CertificateEndpoints
         }
 
         await RecordPrintAsync(database, audit, user, "client", clientId, "combined", cancellationToken);
-        return TypedResults.File(pdf, PdfType, "osaamistodistus.pdf");
+        return TypedResults.File(pdf.Content, PdfType, pdf.FileName);
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Batch(
@@ -83,7 +83,7 @@ public static class CertificateEndpoints
         }
 
         await RecordPrintAsync(database, audit, user, "unit", unitId, $"{fromDate:yyyy-MM-dd}..{toDate:yyyy-MM-dd}", cancellationToken);
-        return TypedResults.File(pdf, PdfType, $"osaamistodistukset-{fromDate:yyyy-MM-dd}-{toDate:yyyy-MM-dd}.pdf");
+        return TypedResults.File(pdf.Content, PdfType, pdf.FileName);
     }
 
     private static DateOnly ParseDate(string? value, string field, FieldErrors errors, IStringLocalizer<Messages> text)

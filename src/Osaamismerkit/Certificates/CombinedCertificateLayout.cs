@@ -1,3 +1,4 @@
+using System.Text;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Certificates.Layout;
 using SkiaSharp;
@@ -7,7 +8,8 @@ namespace Osaamismerkit.Certificates;
 /// <summary>
 /// All of a client's valid badges in one document for a job or study application: milestone badges first, then
 /// each track by DigComp competence area; each badge with its level, date, alignment, what was shown, and a small
-/// QR code to its verification page. Every page carries the holder's name and "page n / m".
+/// QR code to its verification page. Every page carries the holder's name and "page n / m". A heading is kept with the
+/// badge under it, and a page that a track or area runs onto repeats that heading, marked as continued.
 /// </summary>
 internal static class CombinedCertificateLayout
 {
@@ -43,24 +45,19 @@ internal static class CombinedCertificateLayout
         var milestones = badges.Where(b => b.Kind == BadgeKind.Milestone).OrderBy(b => b.Track).ThenBy(b => b.Level).ThenBy(b => b.BadgeName, StringComparer.CurrentCulture).ToList();
         if (milestones.Count > 0)
         {
-            Heading(context, flow, labels["MilestoneSection"], context.Heading, 8);
-            foreach (var badge in milestones)
-            {
-                Entry(context, flow, badge);
-            }
+            Group(context, flow, [], [new Title(labels["MilestoneSection"], context.Heading, 8)], milestones);
         }
 
         foreach (var track in badges.Where(b => b.Kind != BadgeKind.Milestone).GroupBy(b => b.Track).OrderBy(g => g.Key))
         {
-            var trackName = labels.TrackName(track.Key);
-            Heading(context, flow, trackName, context.Heading, 8);
+            var trackTitle = new Title(labels.TrackName(track.Key), context.Heading, 8);
+            var first = true;
             foreach (var area in track.GroupBy(b => (b.Area, b.AreaName)).OrderBy(g => g.Key.Area))
             {
-                Heading(context, flow, labels.Format("Area", area.Key.Area, area.Key.AreaName), context.BodyBold.WithColor(Palette.Muted), 2, trackName);
-                foreach (var badge in area.OrderBy(b => b.Level).ThenBy(b => b.BadgeName, StringComparer.CurrentCulture))
-                {
-                    Entry(context, flow, badge, trackName);
-                }
+                var areaTitle = new Title(labels.Format("Area", area.Key.Area, area.Key.AreaName), context.BodyBold.WithColor(Palette.Muted), 2);
+                var areaBadges = area.OrderBy(b => b.Level).ThenBy(b => b.BadgeName, StringComparer.CurrentCulture).ToList();
+                Group(context, flow, first ? [] : [trackTitle], first ? [trackTitle, areaTitle] : [areaTitle], areaBadges);
+                first = false;
             }
         }
 
@@ -74,29 +71,73 @@ internal static class CombinedCertificateLayout
         return pages;
     }
 
-    private static void Heading(CertificateContext context, Flow flow, string title, TextStyle style, float before, string? track = null)
+    /// <summary>
+    /// Badges under their headings. A heading never ends a page: <paramref name="opening"/> is kept with the first badge.
+    /// A new page, whether the group starts or continues there, first repeats the headings the badges are under, marked
+    /// as continued, so that no page shows a badge without its track and area.
+    /// </summary>
+    /// <param name="open">Headings already printed above this group (its track), repeated only on a new page.</param>
+    /// <param name="opening">This group's own headings.</param>
+    private static void Group(CertificateContext context, Flow flow, IReadOnlyList<Title> open, IReadOnlyList<Title> opening, IReadOnlyList<CertificateBadge> badges)
     {
-        var heading = TextBlock.Create(style, title, Paper.ContentWidth);
-        flow.Space(before);
-        // Keep a heading with at least the first badge under it.
-        Ensure(context, flow, heading.Height + 4 + 70, track);
-        var top = flow.Y;
-        flow.Page.Add(c => heading.Draw(c, Paper.ContentLeft, top));
-        flow.Y += heading.Height + 2;
-    }
-
-    /// <summary>Makes room; on a new page, first repeats the heading of the track the badges belong to.</summary>
-    private static void Ensure(CertificateContext context, Flow flow, float height, string? track)
-    {
-        var page = flow.PageIndex;
-        flow.Ensure(height);
-        if (track is not null && flow.PageIndex != page)
+        var entries = badges.Select(b => Entry(context, b)).ToList();
+        var headings = opening.Select(t => (Title: t, Block: t.Block())).ToList();
+        var firstHeight = headings.Sum(h => h.Title.Before + h.Block.Height + 2) + entries[0].Height;
+        if (NewPageUnlessFits(flow, firstHeight))
         {
-            Heading(context, flow, track, context.Heading, 0);
+            Continued(context, flow, open);
+        }
+
+        foreach (var (title, block) in headings)
+        {
+            Place(flow, title, block);
+        }
+
+        foreach (var entry in entries)
+        {
+            if (NewPageUnlessFits(flow, entry.Height))
+            {
+                Continued(context, flow, [.. open, .. opening]);
+            }
+
+            var top = flow.Y + 6;
+            flow.Page.Add(c => entry.Draw(c, top));
+            flow.Y += entry.Height;
         }
     }
 
-    private static void Entry(CertificateContext context, Flow flow, CertificateBadge badge, string? track = null)
+    private static bool NewPageUnlessFits(Flow flow, float height)
+    {
+        var page = flow.PageIndex;
+        flow.Ensure(height);
+        return flow.PageIndex != page;
+    }
+
+    /// <summary>Headings repeated at the top of a new page, as "Viestintä ja yhteistyö (jatkuu)".</summary>
+    private static void Continued(CertificateContext context, Flow flow, IReadOnlyList<Title> titles)
+    {
+        foreach (var title in titles)
+        {
+            var continued = title with { Text = context.Labels.Format("Continued", title.Text) };
+            Place(flow, continued, continued.Block());
+        }
+    }
+
+    /// <summary>A heading, with its space above unless it opens the page.</summary>
+    private static void Place(Flow flow, Title title, TextBlock block)
+    {
+        if (flow.Y > flow.Top)
+        {
+            flow.Space(title.Before);
+        }
+
+        var top = flow.Y;
+        flow.Page.Add(c => block.Draw(c, Paper.ContentLeft, top));
+        flow.Y += block.Height + 2;
+    }
+
+    /// <summary>One badge, measured before it is placed, so that its headings can be kept with it.</summary>
+    private static PreparedEntry Entry(CertificateContext context, CertificateBadge badge)
     {
         var labels = context.Labels;
         var imageSide = Paper.Mm(15);
@@ -145,7 +186,7 @@ internal static class CombinedCertificateLayout
         if (badge.CriteriaMet.Count > 0)
         {
             var label = labels[badge.Kind == BadgeKind.Milestone ? "HowYouShowedMilestone" : "Demonstrated"];
-            blocks.Add((TextBlock.Create(context.Label.WithSize(8.5f).WithColor(Palette.Ink), $"{label}: {string.Join("; ", badge.CriteriaMet)}", textWidth), 1));
+            blocks.Add((TextBlock.Create(context.Label.WithSize(8.5f).WithColor(Palette.Ink), $"{label}: {JoinCriteria(badge.CriteriaMet)}", textWidth), 1));
         }
 
         if (where.Count > 0)
@@ -158,11 +199,9 @@ internal static class CombinedCertificateLayout
 
         var textHeight = blocks.Sum(b => b.Text.Height + b.After);
         var height = Math.Max(textHeight, qrSide) + 12;
-        Ensure(context, flow, height, track);
-        var top = flow.Y + 6;
         var image = context.Images.Get(badge.ImagePng);
         var qr = new QrCodeGraphic(badge.VerificationUrl);
-        flow.Page.Add(c =>
+        return new PreparedEntry(height, (c, top) =>
         {
             if (image is not null)
             {
@@ -180,6 +219,35 @@ internal static class CombinedCertificateLayout
             CertificateContext.Link(c, qrBox, badge.VerificationUrl);
             CertificateContext.Rule(c, Paper.ContentLeft, top - 6 + height, Paper.ContentRight, Palette.Rule, 0.3f);
         });
-        flow.Y += height;
     }
+
+    /// <summary>
+    /// The catalogue writes criteria as sentences ending in a full stop, and a semicolon after one printed ".;". A
+    /// sentence is followed by a space only; a bare phrase (a milestone's part badge names) by "; ".
+    /// </summary>
+    private static string JoinCriteria(IReadOnlyList<string> criteria)
+    {
+        var text = new StringBuilder();
+        foreach (var criterion in criteria.Select(c => c.Trim()).Where(c => c.Length > 0))
+        {
+            if (text.Length > 0)
+            {
+                text.Append(EndsSentence(text) ? " " : "; ");
+            }
+
+            text.Append(criterion);
+        }
+
+        return text.ToString();
+    }
+
+    private static bool EndsSentence(StringBuilder text) => text[^1] is '.' or '!' or '?' or '…' or ':' or ';';
+
+    private sealed record Title(string Text, TextStyle Style, float Before)
+    {
+        public TextBlock Block() => TextBlock.Create(Style, Text, Paper.ContentWidth);
+    }
+
+    /// <summary>A measured badge entry; <see cref="Draw"/> takes the top of its text.</summary>
+    private sealed record PreparedEntry(float Height, Action<SKCanvas, float> Draw);
 }

@@ -63,7 +63,7 @@ public static class ReportEndpoints
 
         var bytes = ReportCsv.Write(report, options.Value.CsvSeparator, texts["Culture"], key => texts[key]);
         await RecordExportAsync(database, audit, context.User, report, "csv", cancellationToken);
-        return TypedResults.File(bytes, "text/csv; charset=utf-8", FileName(report, "csv"));
+        return TypedResults.File(bytes, "text/csv; charset=utf-8", FileName(report, "csv", texts));
     }
 
     private static async Task<IResult> Pdf(
@@ -78,7 +78,7 @@ public static class ReportEndpoints
 
         var bytes = pdf.Write(report, Languages.Of(context), key => texts[key], (key, arguments) => texts[key, arguments]);
         await RecordExportAsync(database, audit, context.User, report, "pdf", cancellationToken);
-        return TypedResults.File(bytes, "application/pdf", FileName(report, "pdf"));
+        return TypedResults.File(bytes, "application/pdf", FileName(report, "pdf", texts));
     }
 
     private static async Task<(Report? Report, IResult? Problem)> BuildAsync(
@@ -127,8 +127,18 @@ public static class ReportEndpoints
         f.By is null ? null : "by=" + f.By,
     }.Where(p => p is not null));
 
-    private static string FileName(Report report, string extension) =>
-        $"osaamismerkit-{report.Kind}-{report.Filter.To:yyyy-MM-dd}.{extension}";
+    /// <summary>
+    /// What the report is and its period, in the user's words ("osaamismerkit-osaamistasot-2026-01-01-2026-11-30.csv"), so
+    /// that a downloads folder of several reports can be told apart; ASCII, so that no browser mangles it.
+    /// </summary>
+    private static string FileName(Report report, string extension, IStringLocalizer<ReportTexts> texts)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var period = report.Filter.From is { } from
+            ? string.Create(invariant, $"{from:yyyy-MM-dd}-{report.Filter.To:yyyy-MM-dd}")
+            : report.Filter.To.ToString("yyyy-MM-dd", invariant);
+        return $"{texts["File_" + report.Kind]}-{period}.{extension}";
+    }
 }
 
 public sealed record ReportChoice(string Code, string Name);

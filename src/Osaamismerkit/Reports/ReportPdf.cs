@@ -1,7 +1,7 @@
 using System.Globalization;
 using Osaamismerkit.Certificates.Layout;
-using SkiaSharp;
 using Osaamismerkit.PublicPages;
+using SkiaSharp;
 
 namespace Osaamismerkit.Reports;
 
@@ -40,7 +40,8 @@ public sealed class ReportPdf(CertificateFonts fonts)
     }
 
     /// <summary>Vertical bars of the table's column totals; a hidden total gets no bar, only its "&lt;5" label.</summary>
-    private static void DrawChart(SKCanvas canvas, ReportTable table, float left, float top, float width, TextStyle label, TextStyle small, string suppressed)
+    private static void DrawChart(
+        SKCanvas canvas, ReportTable table, float left, float top, float width, TextStyle label, TextStyle small, string suppressed, CultureInfo culture)
     {
         var totals = table.Totals.Cells;
         var max = Math.Max(1, totals.Max(c => c.Count ?? 0));
@@ -60,7 +61,8 @@ public sealed class ReportPdf(CertificateFonts fonts)
                 canvas.DrawRect(x, baseline - height, barWidth, height, bar);
             }
 
-            var caption = TextBlock.Create(label, value.Suppressed ? (value.Small ? suppressed : "x") : value.Count!.Value.ToString("N0", CultureInfo.InvariantCulture), slot);
+            // Grouped as the language writes it: "1 200" with a no-break space in Finnish and Swedish, "1,200" in English.
+            var caption = TextBlock.Create(label, value.Suppressed ? (value.Small ? suppressed : "x") : value.Count!.Value.ToString("N0", culture), slot);
             caption.Draw(canvas, left + i * slot, baseline - height - caption.Height, TextAlignment.Center, slot);
             var name = TextBlock.Create(small, Shorten(small, table.Columns[i].Label, slot - 2), slot - 2);
             name.Draw(canvas, left + i * slot + 1, baseline + 3, TextAlignment.Center, slot - 2);
@@ -135,7 +137,7 @@ public sealed class ReportPdf(CertificateFonts fonts)
             Flow.Y += tableHeading.Height + 6;
 
             var chartY = Flow.Y;
-            Flow.Page.Add(canvas => DrawChart(canvas, table, _left, chartY, _width, _cell, _small, text("Suppressed")));
+            Flow.Page.Add(canvas => DrawChart(canvas, table, _left, chartY, _width, _cell, _small, text("Suppressed"), _culture));
             Flow.Y += ChartHeight + 26;
 
             var labelWidth = _width * 0.30f;

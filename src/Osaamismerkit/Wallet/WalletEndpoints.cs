@@ -87,7 +87,7 @@ public static class WalletEndpoints
 
         await Certificates.CertificateEndpoints.RecordPrintAsync(
             database, audit, new Infrastructure.Auditing.Actor("client:" + client.Id, "Client"), "client", client.Id, badge.Id.ToString(), cancellationToken);
-        return TypedResults.File(pdf, "application/pdf", $"osaamistodistus-{shortId[..8]}.pdf");
+        return TypedResults.File(pdf.Content, "application/pdf", pdf.FileName);
     }
 
     private static async Task<IResult> Claim(

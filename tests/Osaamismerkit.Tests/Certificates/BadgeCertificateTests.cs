@@ -286,4 +286,27 @@ public sealed class BadgeCertificateTests
 
         return overlaps;
     }
+
+    [TestCase("sv", "Handledarens iakttagelser (på finska)")]
+    [TestCase("en", "Instructor's observations (in Finnish)")]
+    public void A_finnish_note_on_a_swedish_or_english_certificate_says_it_is_written_in_finnish(string language, string label)
+    {
+        var badge = FinnishBadge() with { BadgeName = Badge(language).BadgeName };
+
+        var text = PdfText.Of(BadgeRenderer().Render(Issuer, Recipient(language), badge));
+
+        Assert.That(text, Does.Contain($"{label} {badge.EvidenceNote}"));
+    }
+
+    [TestCase("fi", "Ohjaajan havainnot")]
+    [TestCase("sv", "Handledarens iakttagelser")]
+    [TestCase("en", "Instructor's observations")]
+    public void A_note_in_the_certificates_own_language_carries_no_language_label(string language, string label)
+    {
+        var badge = Badge(language);
+
+        var text = PdfText.Of(BadgeRenderer().Render(Issuer, Recipient(language), badge));
+
+        Assert.That(text, Does.Contain($"{label} {badge.EvidenceNote}"));
+    }
 }

@@ -96,4 +96,30 @@ public sealed class CertificateEndpointTests : IssuingTestBase
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await Scenario.CountAsync("audit_log", "action = 'certificate.printed'"), Is.Zero);
     }
+
+    [TestCase("fi", "osaamistodistus", "osaamistodistus-kooste", "osaamistodistukset")]
+    [TestCase("sv", "kompetensintyg", "kompetensintyg-sammanstallning", "kompetensintyg")]
+    [TestCase("en", "skills-certificate", "skills-certificate-summary", "skills-certificates")]
+    public async Task Certificate_files_are_named_in_the_certificates_language_without_the_clients_name(
+        string language, string badgeFile, string combinedFile, string batchFile)
+    {
+        var client = await Scenario.ClientAsync(Instructor, Unit, email: "files@example.fi", language: language, name: "Åsa Äijälä");
+        var issued = (await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, client.Id, Unit))).Badge!;
+
+        using var badge = await Instructor.GetAsync($"/api/clients/{client.Id}/certificates/{issued.AssertionId}");
+        using var combined = await Instructor.GetAsync($"/api/clients/{client.Id}/certificates");
+        using var batch = await Instructor.GetAsync($"/api/units/{Unit}/certificates?from=2026-11-01&to=2026-11-30&lang={language}");
+        using var other = await Instructor.GetAsync($"/api/clients/{client.Id}/certificates/{issued.AssertionId}?lang={(language == "fi" ? "en" : "fi")}");
+
+        var names = new[] { badge, combined, batch }.Select(r => r.Content.Headers.ContentDisposition?.FileName?.Trim('"')).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(names[0], Is.EqualTo($"{badgeFile}-{issued.AssertionId[..8]}.pdf"));
+            Assert.That(names[1], Is.EqualTo($"{combinedFile}.pdf"));
+            Assert.That(names[2], Is.EqualTo($"{batchFile}-2026-11-01-2026-11-30.pdf"));
+            Assert.That(names, Has.All.Matches<string>(n => System.Text.RegularExpressions.Regex.IsMatch(n, "^[a-z0-9-]+\\.pdf$")), "plain ASCII, nothing to encode");
+            Assert.That(names, Has.None.Contains("asa").And.None.Contains("aijala"), "no personal data in the name");
+            Assert.That(other.Content.Headers.ContentDisposition?.FileName, Does.Not.StartWith(badgeFile + "-"), "an asked-for language names the file too");
+        });
+    }
 }

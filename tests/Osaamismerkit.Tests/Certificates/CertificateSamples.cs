@@ -35,6 +35,7 @@ internal static class CertificateSamples
             AreaName = "Kommunikation och samarbete",
             CriteriaMet = ["Loggar in i nätbanken med sina bankkoder", "Kontrollerar kontots saldo och transaktioner", "Betalar en räkning och sparar kvittot"],
             EvidenceNote = "Loggade in själv och betalade en övningsräkning utan hjälp. Kände igen ett bedrägligt meddelande.",
+            EvidenceNoteLanguage = "sv",
             Alignments = ["2.3 Delta i samhället med hjälp av digital teknik", "4.1 Skydda enheter"],
         },
         "en" => FinnishBadge() with
@@ -43,6 +44,7 @@ internal static class CertificateSamples
             AreaName = "Communication and collaboration",
             CriteriaMet = ["Logs in to online banking with their bank credentials", "Checks the account balance and transactions", "Pays a bill and saves the receipt"],
             EvidenceNote = "Logged in alone and paid a practice bill without help. Recognised a phishing message.",
+            EvidenceNoteLanguage = "en",
             Alignments = ["2.3 Engaging in citizenship through digital technologies", "4.1 Protecting devices"],
         },
         _ => FinnishBadge(),

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.Certificates;
 using UglyToad.PdfPig;
 using static Osaamismerkit.Tests.Certificates.CertificateSamples;
 
@@ -116,4 +118,82 @@ public sealed class CombinedCertificateTests
 
         Assert.That(text.IndexOf("Digitaalinen kansalainen", StringComparison.Ordinal), Is.LessThan(text.IndexOf("Digitaalinen työntekijä", StringComparison.Ordinal)));
     }
+
+    [Test]
+    public void Criteria_written_as_sentences_are_joined_as_sentences_without_a_stray_semicolon()
+    {
+        var badge = FinnishBadge() with
+        {
+            CriteriaMet = ["Kirjautuu verkkopankkiin omilla pankkitunnuksillaan.", "Tarkistaa tilin saldon ja tilitapahtumat.", "Maksaa laskun ja tallentaa kuitin."],
+        };
+
+        var text = PdfText.Of(CombinedRenderer().Render(Issuer, Recipient(), [badge]));
+
+        Assert.That(text, Does.Not.Contain(".;"));
+        Assert.That(text, Does.Contain("Osoitti: Kirjautuu verkkopankkiin omilla pankkitunnuksillaan. Tarkistaa tilin saldon ja tilitapahtumat. Maksaa laskun ja tallentaa kuitin."));
+    }
+
+    [Test]
+    public void Criteria_without_end_punctuation_are_still_separated_by_semicolons()
+    {
+        var text = PdfText.Of(CombinedRenderer().Render(Issuer, Recipient(), [FinnishBadge()]));
+
+        Assert.That(text, Does.Contain("Osoitti: Kirjautuu verkkopankkiin omilla pankkitunnuksillaan; Tarkistaa tilin saldon ja tilitapahtumat; Maksaa laskun ja tallentaa kuitin"));
+    }
+
+    [Test]
+    public void No_heading_is_left_at_the_foot_of_a_page_and_every_badge_is_under_its_own_track_and_area_heading()
+    {
+        var badges = ManyBadges();
+        var pages = PdfText.PageTexts(CombinedRenderer().Render(Issuer, Recipient(), badges));
+
+        Assert.That(pages, Has.Count.GreaterThanOrEqualTo(2));
+        var byId = badges.ToDictionary(b => b.CredentialId);
+        var tracks = new[] { "Kansalaisen digitaidot", "Työelämän digitaidot" };
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var page = pages[p];
+            var headings = tracks.SelectMany(t => Positions(page, Regex.Escape(t)))
+                .Concat(Positions(page, "Koontimerkit"))
+                .Concat(Positions(page, @"Osaamisalue \d:"))
+                .ToList();
+            var ids = Regex.Matches(page, @"00000000-0000-4000-8000-\d{12}").Select(m => (m.Index, Id: m.Value)).ToList();
+            Assert.That(ids, Is.Not.Empty, $"page {p + 1} holds badges");
+            foreach (var heading in headings)
+            {
+                Assert.That(ids.Any(i => i.Index > heading), $"page {p + 1}: a heading at {heading} has no badge after it on the same page:\n{page}");
+            }
+
+            foreach (var (index, id) in ids.Where(i => byId[i.Id].Kind == BadgeKind.Skill))
+            {
+                var badge = byId[id];
+                var area = Regex.Matches(page[..index], @"Osaamisalue (\d):").LastOrDefault();
+                var track = Regex.Matches(page[..index], string.Join('|', tracks)).LastOrDefault();
+                Assert.That(area?.Groups[1].Value, Is.EqualTo(badge.Area.ToString(System.Globalization.CultureInfo.InvariantCulture)), $"page {p + 1}: {badge.BadgeName} under its area heading:\n{page}");
+                Assert.That(track?.Value, Is.EqualTo(tracks[badge.Track == Track.Citizen ? 0 : 1]), $"page {p + 1}: {badge.BadgeName} under its track heading");
+            }
+        }
+
+        Assert.That(string.Join('\n', pages), Does.Contain("(jatkuu)"), "at least one area continues on a new page");
+    }
+
+    [TestCase("fi", "(jatkuu)")]
+    [TestCase("sv", "(forts.)")]
+    [TestCase("en", "(continued)")]
+    public void A_continued_area_heading_says_it_continues(string language, string continued)
+    {
+        var pages = PdfText.PageTexts(CombinedRenderer().Render(Issuer, Recipient(language), ManyBadges()));
+
+        Assert.That(pages[0], Does.Not.Contain(continued));
+        Assert.That(pages.Skip(1).Any(p => p.Contains(continued, StringComparison.Ordinal)), pages[1]);
+    }
+
+    /// <summary>Six badges in every area of both tracks, each with long criteria: enough for areas to run over a page.</summary>
+    private static List<CertificateBadge> ManyBadges() =>
+        Portfolio(60).Select(b => b.Kind == BadgeKind.Milestone ? b : b with
+        {
+            CriteriaMet = [.. b.CriteriaMet.Select(c => c + " ja kertoo ohjaajalle omin sanoin, miksi tekee niin.")],
+        }).ToList();
+
+    private static IEnumerable<int> Positions(string text, string pattern) => Regex.Matches(text, pattern).Select(m => m.Index);
 }

@@ -77,4 +77,35 @@ public sealed class ReportExportTests : ReportTestBase
         });
         Assert.That(await Scenario.CountAsync("audit_log", "action = 'report.exported' AND entity_id = 'levels'"), Is.EqualTo(1));
     }
+
+    [TestCase("fi", "osaamismerkit-osaamistasot", "osaamismerkit-myonnetyt-merkit")]
+    [TestCase("sv", "kompetensmarken-kompetensnivaer", "kompetensmarken-utfardade-marken")]
+    [TestCase("en", "digital-skills-levels-by-area", "digital-skills-badges-issued")]
+    public async Task Export_files_are_named_for_the_report_in_the_users_language(string language, string levels, string badges)
+    {
+        using var csv = await Staff.GetAsync($"/api/reports/levels/csv?{Period}&unit={Unit}&lang={language}");
+        using var pdf = await Staff.GetAsync($"/api/reports/levels/pdf?{Period}&unit={Unit}&lang={language}");
+        using var badgesPdf = await Staff.GetAsync($"/api/reports/badges/pdf?to=2026-11-23&unit={Unit}&lang={language}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(csv.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Is.EqualTo($"{levels}-2026-01-01-2026-11-30.csv"));
+            Assert.That(pdf.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Is.EqualTo($"{levels}-2026-01-01-2026-11-30.pdf"));
+            Assert.That(badgesPdf.Content.Headers.ContentDisposition?.FileName?.Trim('"'), Is.EqualTo($"{badges}-2026-11-30.pdf"), "an open-ended period is named by its end");
+        });
+    }
+
+    [TestCase("fi")]
+    [TestCase("sv")]
+    [TestCase("en")]
+    public void Every_report_has_an_ascii_file_name(string language)
+    {
+        var manager = new System.Resources.ResourceManager(typeof(Osaamismerkit.Resources.ReportTexts));
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(language);
+
+        foreach (var kind in Osaamismerkit.Reports.ReportCodes.Kinds.Keys)
+        {
+            Assert.That(manager.GetString("File_" + kind, culture), Does.Match("^[a-z0-9]+(-[a-z0-9]+)*$"), kind);
+        }
+    }
 }

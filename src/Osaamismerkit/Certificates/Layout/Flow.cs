@@ -24,6 +24,8 @@ internal sealed class Flow
 
     public float Y { get; set; }
 
+    public float Top => topOf(PageIndex);
+
     public float Bottom => bottomOf(PageIndex);
 
     public float Remaining => Bottom - Y;
@@ -37,7 +39,7 @@ internal sealed class Flow
     /// <summary>Starts a new page unless <paramref name="height"/> fits here, or the page is still empty.</summary>
     public void Ensure(float height)
     {
-        if (Y + height > Bottom && Y > topOf(PageIndex))
+        if (Y + height > Bottom && Y > Top)
         {
             NewPage();
         }
