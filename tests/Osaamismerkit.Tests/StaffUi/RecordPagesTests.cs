@@ -81,6 +81,22 @@ public sealed partial class RecordPagesTests : StaffUiTestBase
     }
 
     [Test]
+    public async Task The_result_page_offers_one_way_to_record_next_this_badge_after_progress_another_after_an_issue()
+    {
+        var client = await ClientAsync();
+        var form = $"/staff/clients/{client.Id}/record/{Badge.Id}";
+        var required = Badge.Criteria.Where(c => c.Required).ToList();
+
+        using var first = await SendAsync(form, required.Skip(1).Select(c => c.Id));
+        var progress = Text(await PageAsync(Instructor, Location(first)));
+        using var second = await SendAsync(form, Badge.Criteria.Select(c => c.Id));
+        var issued = Text(await PageAsync(Instructor, Location(second)));
+
+        Assert.That(progress, Does.Contain("Kirjaa uusi näyttö").And.Not.Contain("Kirjaa toinen näyttö"));
+        Assert.That(issued, Does.Contain("Kirjaa toinen näyttö").And.Not.Contain("Kirjaa uusi näyttö"));
+    }
+
+    [Test]
     public async Task Sending_the_same_form_twice_records_and_issues_once()
     {
         var client = await ClientAsync(email: "kaksi@example.fi");
