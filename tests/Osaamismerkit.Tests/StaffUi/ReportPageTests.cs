@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Osaamismerkit.StaffUi.Reports;
 using Osaamismerkit.Tests.Reports;
 
 namespace Osaamismerkit.Tests.StaffUi;
 
 /// <summary>The report page as project staff see it, on the hand-counted region of <see cref="ReportTestBase"/>.</summary>
-public sealed class ReportPageTests : ReportTestBase
+public sealed partial class ReportPageTests : ReportTestBase
 {
     [Test]
     public async Task Without_a_grouping_chosen_the_form_shows_the_ungrouped_report_it_ran()
@@ -15,6 +16,20 @@ public sealed class ReportPageTests : ReportTestBase
         Assert.That(WebUtility.HtmlDecode(html), Does.Match("""<option value="none" selected[^>]*>Ei ryhmittelyä</option>"""));
         Assert.That(html, Does.Not.Match("""<option value="municipality" selected"""));
         Assert.That(Regex.Count(html, """<tr( class="total")?>\s*<th scope="row">"""), Is.EqualTo(5 * 2), "one row and the totals per area");
+    }
+
+    [Test]
+    public async Task Chart_labels_are_whole_words_on_lines_that_fit_their_column()
+    {
+        var html = await PageAsync($"/staff/reports?kind=change&{Period}&unit={Unit}");
+
+        var chart = Chart().Match(html);
+        Assert.That(chart.Success, Is.True);
+        var columns = Label().Matches(chart.Value).Select(m => Line().Matches(m.Value).Select(l => WebUtility.HtmlDecode(l.Groups["text"].Value)).ToList()).ToList();
+        Assert.That(columns, Has.Count.EqualTo(4), "one label per column");
+        var slot = int.Parse(chart.Groups["width"].Value, System.Globalization.CultureInfo.InvariantCulture) / columns.Count;
+        Assert.That(columns.Select(lines => string.Join(' ', lines)), Is.EqualTo(new[] { "Laski", "Ennallaan", "Nousi 1 tason", "Nousi 2 tai enemmän" }));
+        Assert.That(columns.SelectMany(lines => lines).Select(line => line.Length * ChartLabels.CharWidth), Has.All.LessThan(slot), "no line reaches into the next column");
     }
 
     [TestCase("levels", false)]
@@ -42,4 +57,13 @@ public sealed class ReportPageTests : ReportTestBase
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), html);
         return html;
     }
+
+    [GeneratedRegex("""<svg viewBox="0 0 (?<width>\d+) \d+".*?</svg>""", RegexOptions.Singleline)]
+    private static partial Regex Chart();
+
+    [GeneratedRegex("""<text class="report-chart__label".*?</text>""", RegexOptions.Singleline)]
+    private static partial Regex Label();
+
+    [GeneratedRegex("""<tspan[^>]*>(?<text>[^<]*)</tspan>""")]
+    private static partial Regex Line();
 }
