@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Dapper;
+using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.StaffUi.Reports;
 using Osaamismerkit.Tests.Reports;
 
@@ -30,6 +32,26 @@ public sealed partial class ReportPageTests : ReportTestBase
         var slot = int.Parse(chart.Groups["width"].Value, System.Globalization.CultureInfo.InvariantCulture) / columns.Count;
         Assert.That(columns.Select(lines => string.Join(' ', lines)), Is.EqualTo(new[] { "Laski", "Ennallaan", "Nousi 1 tason", "Nousi 2 tai enemmän" }));
         Assert.That(columns.SelectMany(lines => lines).Select(line => line.Length * ChartLabels.CharWidth), Has.All.LessThan(slot), "no line reaches into the next column");
+    }
+
+    [Test]
+    public async Task Units_of_one_name_are_told_apart_in_the_unit_filter()
+    {
+        await using (var connection = await App.Service<Database>().OpenAsync())
+        {
+            foreach (var (id, code) in new[] { ("unit-twin-a", "167"), ("unit-twin-b", "141"), ("unit-twin-c", "141") })
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO units (id, name, municipality_code, created_at) VALUES (@Id, 'Digipaja 2', @Code, @Now)", new { Id = id, Code = code, Now = DateTimeOffset.UtcNow });
+            }
+        }
+
+        var html = await PageAsync("/staff/reports?kind=levels");
+
+        var select = Regex.Match(html, """<select id="field-unit".*?</select>""", RegexOptions.Singleline).Value;
+        var options = Regex.Matches(select, "<option[^>]*>(?<text>[^<]*)</option>").Select(m => WebUtility.HtmlDecode(m.Groups["text"].Value)).ToList();
+        Assert.That(options, Is.Unique);
+        Assert.That(options, Does.Contain("Digipaja 2 (Joensuu)").And.Contain("Digipaja 2 (Juuka, unit-twin-b)").And.Contain("Digipaja 2 (Juuka, unit-twin-c)"));
     }
 
     [TestCase("levels", false)]
