@@ -54,6 +54,16 @@ public sealed partial class ReportPageTests : ReportTestBase
         Assert.That(options, Does.Contain("Digipaja 2 (Joensuu)").And.Contain("Digipaja 2 (Juuka, unit-twin-b)").And.Contain("Digipaja 2 (Juuka, unit-twin-c)"));
     }
 
+    [Test]
+    public async Task The_change_report_publishes_no_mean_change_since_it_cannot_come_from_published_counts()
+    {
+        var report = await ReportAsync("change", "groupBy=none");
+        var html = await PageAsync($"/staff/reports?kind=change&{Period}&unit={Unit}");
+
+        Assert.That(report.GetProperty("tables").EnumerateArray().Select(t => t.GetProperty("measures").GetArrayLength()), Has.All.Zero);
+        Assert.That(html, Does.Not.Contain("Keskimuutos"));
+    }
+
     [TestCase("levels", false)]
     [TestCase("change", false)]
     [TestCase("basic-level", false)]
