@@ -58,13 +58,17 @@ public sealed class DemoRegion(
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             var weighted = Municipalities.SelectMany(m => Enumerable.Repeat(m, m.Weight)).ToList();
+            var named = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < options.Units; i++)
             {
                 // Every municipality gets a unit first; the rest follow population.
                 var municipality = i < Municipalities.Length ? Municipalities[i] : weighted[random.Next(weighted.Count)];
                 var id = $"demo-unit-{i + 1:00}";
                 units.Add((id, municipality.Code));
-                var name = $"{UnitKinds[i % UnitKinds.Length]} {municipality.Name} {1 + i / Municipalities.Length}";
+                // Numbered per kind and municipality: two units of one name made the report's unit filter ambiguous.
+                var kind = $"{UnitKinds[i % UnitKinds.Length]} {municipality.Name}";
+                named[kind] = named.GetValueOrDefault(kind) + 1;
+                var name = $"{kind} {named[kind]}";
                 firstUnitName = i == 0 ? name : firstUnitName;
                 await UnitQueries.InsertAsync(transaction, id, name, municipality.Code, clock.GetUtcNow(), cancellationToken);
             }

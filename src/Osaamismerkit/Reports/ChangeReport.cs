@@ -6,6 +6,13 @@ namespace Osaamismerkit.Reports;
 /// <summary>
 /// Change per competence area from each client's first baseline in the period to their latest, for clients with at
 /// least two; the row group is that of the latest baseline.
+/// <para>
+/// There is no mean change. A measure is published only in rows where no count is hidden, since beside the other
+/// counts it narrows a hidden one down (<see cref="ReportTables"/>); and "went down" is "&lt;5" in nearly every row and
+/// in the totals, as few clients, often none, go down and a zero is hidden too (<see cref="SmallCells"/>). So the mean
+/// showed "–" everywhere. Nor can it be made from the published counts, as README asks of measures: "went down" and
+/// "up 2 or more" have no one value. The four counts say what a mean would.
+/// </para>
 /// </summary>
 internal static class ChangeReport
 {
@@ -26,14 +33,13 @@ internal static class ChangeReport
         GROUP BY GroupKey
         """);
 
-    /// <summary>Per area: clients down, same, up one, up two or more (each with its clients' keys), and the sum of changes. Fixed text, no input.</summary>
+    /// <summary>Per area: clients down, same, up one, up two or more, each with its clients' keys. Fixed text, no input.</summary>
     private static string ChangeCounts => string.Join(", ",
         from area in Baseline.BaselineAreas.Numbers
         select $"SUM(CASE WHEN d{area} < 0 THEN report_key ELSE 0 END) AS a{area}k0, SUM(CASE WHEN d{area} = 0 THEN report_key ELSE 0 END) AS a{area}k1, " +
                $"SUM(CASE WHEN d{area} = 1 THEN report_key ELSE 0 END) AS a{area}k2, SUM(CASE WHEN d{area} >= 2 THEN report_key ELSE 0 END) AS a{area}k3, " +
                $"SUM(CASE WHEN d{area} < 0 THEN 1 ELSE 0 END) AS a{area}c0, SUM(CASE WHEN d{area} = 0 THEN 1 ELSE 0 END) AS a{area}c1, " +
-               $"SUM(CASE WHEN d{area} = 1 THEN 1 ELSE 0 END) AS a{area}c2, SUM(CASE WHEN d{area} >= 2 THEN 1 ELSE 0 END) AS a{area}c3, " +
-               $"SUM(d{area}) AS a{area}sum");
+               $"SUM(CASE WHEN d{area} = 1 THEN 1 ELSE 0 END) AS a{area}c2, SUM(CASE WHEN d{area} >= 2 THEN 1 ELSE 0 END) AS a{area}c3");
 
     public static async Task<IReadOnlyList<ReportTable>> BuildAsync(ReportContext report, CancellationToken cancellationToken)
     {
@@ -46,7 +52,6 @@ internal static class ChangeReport
             string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, scope.Group, scope.Where, first),
             scope.Parameters, cancellationToken: cancellationToken))).Cast<IDictionary<string, object>>().ToList();
         var sums = new AreaSums();
-        var changes = new AreaSums();
         var keys = new AreaSums();
         foreach (var group in groups)
         {
@@ -58,8 +63,6 @@ internal static class ChangeReport
                     sums.Add(key, area, column, group[$"a{area}c{column}"]);
                     keys.Add(key, area, column, group[$"a{area}k{column}"]);
                 }
-
-                changes.Add(key, area, 0, group[$"a{area}sum"]);
             }
         }
 
@@ -71,20 +74,12 @@ internal static class ChangeReport
             new("up1", report.Texts["ChangeUp1"]),
             new("up2", report.Texts["ChangeUp2"]),
         ];
-        IReadOnlyList<ReportColumn> measures = [new("meanChange", report.Texts["MeasureMeanChange"])];
+        IReadOnlyList<ReportColumn> measures = [];
 
         return report.Areas.Select(area =>
         {
             var grid = ReportTables.Grid(rows.Select(r => r.Key).ToList(), columns.Count, (key, column) => sums.Get(key, area, column), (key, column) => keys.Get(key, area, column));
-            IReadOnlyList<double?> Mean(int? row)
-            {
-                var inRow = row is null ? rows.Select(r => r.Key).ToList() : [rows[row.Value].Key];
-                var clients = inRow.Sum(k => Enumerable.Range(0, columns.Count).Sum(c => sums.Get(k, area, c)));
-                // To the nearest half level, and only over enough clients (ReportTables.MinimumForMeasures).
-                return [clients < ReportTables.MinimumForMeasures ? null : Math.Round(2.0 * inRow.Sum(k => changes.Get(k, area, 0)) / clients, MidpointRounding.AwayFromZero) / 2];
-            }
-
-            return ReportTables.Build($"area{area}", report.AreaName(area), columns, measures, rows, grid, Mean, report.Total);
+            return ReportTables.Build($"area{area}", report.AreaName(area), columns, measures, rows, grid, _ => [], report.Total);
         }).ToList();
     }
 }

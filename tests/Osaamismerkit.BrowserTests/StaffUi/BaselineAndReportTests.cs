@@ -45,6 +45,10 @@ public sealed class BaselineAndReportTests : StaffBrowserTestBase
         await Expect(table.Locator("tbody tr")).ToHaveCountAsync(5);
         await Expect(table.Locator("tbody tr").Nth(1)).ToContainTextAsync("Taso 2");
         await CheckPageAsync(page, "staff-19-client-baseline");
+
+        // On a phone the table scrolls in its own box; the page itself does not scroll sideways.
+        await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        await AssertNoHorizontalScrollAsync(page);
     }
 
     [Test]
@@ -54,7 +58,12 @@ public sealed class BaselineAndReportTests : StaffBrowserTestBase
         var page = await SignInAsync("hanke");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Raportit" })).ToBeVisibleAsync();
+        // Only the row choice the chosen report reads is shown, and it follows the report chosen.
+        await page.GetByLabel("Raportti").SelectOptionAsync("badges");
+        await Expect(page.Locator("#field-by")).ToBeVisibleAsync();
+        await Expect(page.Locator("#field-groupBy")).ToBeHiddenAsync();
         await page.GetByLabel("Raportti").SelectOptionAsync("levels");
+        await Expect(page.Locator("#field-by")).ToBeHiddenAsync();
         await page.GetByLabel("Rivit", new() { Exact = true }).SelectOptionAsync("municipality");
         await page.GetByLabel("Toimintapaikka").SelectOptionAsync(new SelectOptionValue { Label = "Raporttipaja" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Näytä raportti" }).ClickAsync();

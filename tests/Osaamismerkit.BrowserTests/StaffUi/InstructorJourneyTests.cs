@@ -71,6 +71,10 @@ public sealed class InstructorJourneyTests : StaffBrowserTestBase
         await Expect(page.Locator(".code--large")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$"));
         var publicUrl = await page.Locator(".issued .url a").First.GetAttributeAsync("href");
         await CheckPageAsync(page, "staff-09-result-issued");
+        // The claim code never breaks at its hyphens, and still fits a phone's width.
+        await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        await AssertNoHorizontalScrollAsync(page);
+        await page.SetViewportSizeAsync(Tablet.Width, Tablet.Height);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Todistus (PDF)" }).First.ClickAsync());
         var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);

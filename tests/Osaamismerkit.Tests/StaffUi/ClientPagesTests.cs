@@ -122,6 +122,20 @@ public sealed class ClientPagesTests : StaffUiTestBase
         Assert.That(Text(next), Does.Contain("Lägg till klient"));
     }
 
+    [Test]
+    public async Task The_baseline_table_scrolls_in_its_own_box_so_a_phone_page_never_scrolls_sideways()
+    {
+        var client = await ClientAsync();
+        await Reports.Baselines.AddAsync(App, client.Id, Unit, "167", new DateOnly(2026, 3, 2), 1);
+        await Reports.Baselines.AddAsync(App, client.Id, Unit, "167", new DateOnly(2026, 9, 14), 2);
+
+        var html = await PageAsync(Instructor, $"/staff/clients/{client.Id}");
+        var css = await Instructor.GetStringAsync("/css/staff.css");
+
+        Assert.That(html, Does.Match("""<div class="table-scroll"[^>]*>\s*<table class="data-table">\s*<caption class="visually-hidden">Taitotaso osaamisalueittain"""));
+        Assert.That(css, Does.Match(@"\.table-scroll\s*\{[^}]*overflow-x:\s*auto"));
+    }
+
     [TestCase("/staff/clients")]
     [TestCase("/staff/clients/new")]
     public async Task Staff_pages_are_never_cached_and_carry_no_inline_style_or_script(string path)

@@ -64,6 +64,39 @@ public sealed partial class RecordPagesTests : StaffUiTestBase
     }
 
     [Test]
+    public async Task A_claim_code_is_shown_in_one_piece_that_never_breaks_at_its_hyphens()
+    {
+        var client = await ClientAsync();
+
+        using var sent = await SendAsync($"/staff/clients/{client.Id}/record/{Badge.Id}", Badge.Criteria.Select(c => c.Id));
+        var result = await PageAsync(Instructor, Location(sent));
+        var overview = await PageAsync(Instructor, $"/staff/clients/{client.Id}");
+        var css = await Instructor.GetStringAsync("/css/public.css");
+
+        var code = Regex.Match(Text(result), "[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}").Value;
+        Assert.That(code, Is.Not.Empty);
+        Assert.That(result, Does.Contain($"<span class=\"claim-code\">{code}</span>"), "result page");
+        Assert.That(overview, Does.Contain($"<span class=\"code claim-code\">{code}</span>"), "client page");
+        Assert.That(css, Does.Match(@"\.claim-code\s*\{[^}]*white-space:\s*nowrap"));
+    }
+
+    [Test]
+    public async Task The_result_page_offers_one_way_to_record_next_this_badge_after_progress_another_after_an_issue()
+    {
+        var client = await ClientAsync();
+        var form = $"/staff/clients/{client.Id}/record/{Badge.Id}";
+        var required = Badge.Criteria.Where(c => c.Required).ToList();
+
+        using var first = await SendAsync(form, required.Skip(1).Select(c => c.Id));
+        var progress = Text(await PageAsync(Instructor, Location(first)));
+        using var second = await SendAsync(form, Badge.Criteria.Select(c => c.Id));
+        var issued = Text(await PageAsync(Instructor, Location(second)));
+
+        Assert.That(progress, Does.Contain("Kirjaa uusi näyttö").And.Not.Contain("Kirjaa toinen näyttö"));
+        Assert.That(issued, Does.Contain("Kirjaa toinen näyttö").And.Not.Contain("Kirjaa uusi näyttö"));
+    }
+
+    [Test]
     public async Task Sending_the_same_form_twice_records_and_issues_once()
     {
         var client = await ClientAsync(email: "kaksi@example.fi");

@@ -237,6 +237,18 @@ public sealed partial class WalletPageTests : PublicPagesTestBase
     }
 
     [Test]
+    public async Task The_wallet_shows_a_claim_code_in_one_piece_that_never_breaks_at_its_hyphens()
+    {
+        var (clientId, placeholder) = await IssueAsync(email: null);
+        var wallet = await WalletPathAsync(clientId);
+
+        var screen = await HtmlAsync(await Anonymous.GetAsync($"{wallet}/b/{ShortIdOf(placeholder)}"));
+
+        Assert.That(screen, Does.Contain($"<strong class=\"code claim-code\">{placeholder.ClaimCode}</strong>"));
+        Assert.That(await Anonymous.GetStringAsync("/css/public.css"), Does.Match(@"\.claim-code\s*\{[^}]*white-space:\s*nowrap"));
+    }
+
+    [Test]
     public async Task A_claim_with_a_bad_address_shows_the_error_at_the_field_and_writes_nothing()
     {
         var (clientId, placeholder) = await IssueAsync(email: null);

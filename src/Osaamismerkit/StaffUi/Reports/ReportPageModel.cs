@@ -10,6 +10,13 @@ public sealed record ReportPageModel(
     Report? Report,
     IReadOnlyDictionary<string, string[]> Errors)
 {
+    /// <summary>The badge report's rows are chosen with "by"; every other report's with "groupBy".</summary>
+    public static readonly string BadgeRowKinds = ReportCodes.Of(ReportKind.Badges);
+
+    public static readonly string GroupingKinds = string.Join(' ', ReportCodes.Kinds.Keys.Where(k => k != BadgeRowKinds));
+
+    public bool UsesBadgeRows => Kind == BadgeRowKinds;
+
     public string Chosen(string name, string fallback = "") => Query[name].ToString() is { Length: > 0 } value ? value : fallback;
 
     /// <summary>The same report as a file: the query string carried over to the export endpoint.</summary>

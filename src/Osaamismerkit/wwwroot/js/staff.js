@@ -16,3 +16,19 @@ var summary = document.getElementById("error-summary");
 if (summary) {
   summary.focus();
 }
+
+// Reports: show only the row choice the chosen report reads (data-report-kinds); a hidden one is disabled, so that it
+// is not sent either.
+var reportKind = document.getElementById("field-kind");
+if (reportKind) {
+  var showRowChoices = function () {
+    document.querySelectorAll("[data-report-kinds]").forEach(function (field) {
+      var used = field.getAttribute("data-report-kinds").split(" ").indexOf(reportKind.value) >= 0;
+      field.hidden = !used;
+      field.querySelectorAll("select").forEach(function (select) {
+        select.disabled = !used;
+      });
+    });
+  };
+  reportKind.addEventListener("change", showRowChoices);
+}
