@@ -1,13 +1,8 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Osaamismerkit.Assessments;
 using Osaamismerkit.BrowserTests.Support;
-using Osaamismerkit.Clients;
-using Osaamismerkit.Issuing;
 using Osaamismerkit.Staff;
-using Osaamismerkit.Tests.Certificates;
 using Osaamismerkit.Tests.Support;
 using Osaamismerkit.Wallet;
 using static Microsoft.Playwright.Assertions;
@@ -42,11 +37,13 @@ public sealed partial class HolderJourneyBrowserTests : BrowserTestBase
     {
         var words = Languages[language];
         var viewport = device == "phone" ? Phone : Desktop;
-        var (pdfText, placeholderShortId, walletPath) = await PrintedPlaceholderAsync(language);
+        var printed = await PrintedPlaceholder.CreateAsync(App, Clock, Data.ValidBadge, "instructor-3", "Paula Paperinen", language);
+        var (pdfText, placeholderShortId) = (printed.PdfText, printed.ShortId);
+        var walletPath = await WalletPathAsync(printed.ClientId);
 
         // The paper: where to go, the code, and the button to press.
-        var printedAddress = PrintedClaimAddress().Match(pdfText).Groups["path"].Value;
-        var code = PrintedCode().Match(pdfText).Value;
+        var printedAddress = printed.ClaimAddress;
+        var code = printed.Code;
         var button = Regex.Match(pdfText, $@"{Regex.Escape(words.Press)} (?<button>[^.\n]+)\.").Groups["button"].Value;
         Assert.That(printedAddress, Is.EqualTo("/claim"), pdfText);
         Assert.That(code, Is.Not.Empty, pdfText);
@@ -114,25 +111,13 @@ public sealed partial class HolderJourneyBrowserTests : BrowserTestBase
         Assert.That(new Uri(page.Url).AbsolutePath, Is.EqualTo(holderPath));
     }
 
-    /// <summary>A client without e-mail passes a badge; the instructor prints the certificate and makes a wallet link.</summary>
-    private async Task<(string PdfText, string PlaceholderShortId, string WalletPath)> PrintedPlaceholderAsync(string language)
+    /// <summary>The instructor makes the client's private wallet link.</summary>
+    private async Task<string> WalletPathAsync(string clientId)
     {
-        var unit = await SeededData.UnitAsync(App, "Paperipaja", "instructor-3");
         using var instructor = App.Http().As("instructor-3", Roles.Instructor);
-        using var created = await instructor.PostAsJsonAsync("/api/clients", new ClientRequest("Paula Paperinen", null, null, language, unit, null));
-        var client = (await created.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<ClientView>())!;
-        var badge = Data.ValidBadge;
-        var request = new AssessmentRequest(
-            client.Id, badge.Id, badge.Version, Clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), unit, DeliveryModes.OnSite,
-            badge.Criteria.Select(c => new CriterionResult(c.Id, true)).ToList(), "Teki tehtävät itsenäisesti pajalla.");
-        using var passed = await instructor.PostAsJsonAsync("/api/assessments", request);
-        var body = await passed.Content.ReadAsStringAsync();
-        Assert.That((int)passed.StatusCode, Is.EqualTo(201), body);
-        var placeholder = JsonSerializer.Deserialize<AssessmentResult>(body, JsonSerializerOptions.Web)!.Badge!;
-        var pdf = PdfText.Of(await instructor.GetByteArrayAsync($"/api/clients/{client.Id}/certificates/{placeholder.AssertionId}?lang={language}"));
-        using var link = await instructor.PostAsync($"/api/clients/{client.Id}/wallet-link", null);
+        using var link = await instructor.PostAsync($"/api/clients/{clientId}/wallet-link", null);
         var wallet = (await link.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<WalletLinkCreated>())!;
-        return (pdf, OpenBadges.ShortIds.Encode(Guid.Parse(placeholder.AssertionId)), new Uri(wallet.Url).AbsolutePath);
+        return new Uri(wallet.Url).AbsolutePath;
     }
 
     private async Task RotateSigningKeyAsync()
@@ -141,10 +126,4 @@ public sealed partial class HolderJourneyBrowserTests : BrowserTestBase
         using var rotated = await admin.PostAsync("/api/admin/signing-keys/rotate", null);
         Assert.That((int)rotated.StatusCode, Is.EqualTo(200), await rotated.Content.ReadAsStringAsync());
     }
-
-    [GeneratedRegex(@"\S*?(?<path>/claim)\b")]
-    private static partial Regex PrintedClaimAddress();
-
-    [GeneratedRegex("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}")]
-    private static partial Regex PrintedCode();
 }
