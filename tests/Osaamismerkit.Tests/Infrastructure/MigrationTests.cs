@@ -18,9 +18,8 @@ public sealed class MigrationTests(DatabaseProvider provider)
     public async Task CreateEmptyDatabase()
     {
         _testDatabase = await TestDatabase.CreateAsync(provider);
-        _database = new Database(
-            Options.Create(new DatabaseOptions { Provider = provider, DataFolder = _testDatabase.DataFolder, ConnectionString = _testDatabase.ConnectionString }),
-            new FakeEnvironment(_testDatabase.DataFolder));
+        var options = Options.Create(new DatabaseOptions { Provider = provider, DataFolder = _testDatabase.DataFolder, ConnectionString = _testDatabase.ConnectionString });
+        _database = new Database(options, new FakeEnvironment(_testDatabase.DataFolder), new SqlServerAccessTokens(options));
     }
 
     [TearDown]

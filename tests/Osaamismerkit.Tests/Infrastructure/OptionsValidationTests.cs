@@ -24,6 +24,10 @@ public sealed class OptionsValidationTests
         yield return Bad("Database:BusyTimeoutSeconds", "600");
         yield return Bad("Database:SqliteFileName", " ");
         yield return Bad("Database:ConnectionString", " ", ("Database:Provider", "SqlServer"));
+        yield return Bad("Database:SignIn", "7");
+        yield return Bad("Database:SignIn", "EntraId");
+        yield return Bad("Database:ConnectionString", "Server=tcp:x.database.windows.net;Database=om;User ID=sa;Password=p",
+            ("Database:Provider", "SqlServer"), ("Database:SignIn", "EntraId"));
         yield return Bad("Public:BaseUrl", "osaamismerkit.siunsote.fi");
         yield return Bad("Public:BaseUrl", "https://osaamismerkit.siunsote.fi/?lang=sv");
         yield return Bad("RequestLimits:MaxRequestBodyBytes", "0");

@@ -14,9 +14,12 @@ public sealed class Database
     private readonly string _pragmas;
     private readonly int _busyTimeoutSeconds;
 
-    public Database(IOptions<DatabaseOptions> options, IHostEnvironment environment)
+    private readonly SqlServerAccessTokens? _accessTokens;
+
+    public Database(IOptions<DatabaseOptions> options, IHostEnvironment environment, SqlServerAccessTokens accessTokens)
     {
         var o = options.Value;
+        _accessTokens = o.Provider == DatabaseProvider.SqlServer && o.SignIn == SqlServerSignIn.EntraId ? accessTokens : null;
         _busyTimeoutSeconds = o.BusyTimeoutSeconds;
         Provider = o.Provider;
         _pragmas = SqlitePragmas.For(o.BusyTimeoutSeconds);
@@ -48,9 +51,7 @@ public sealed class Database
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
-        DbConnection connection = Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(_connectionString)
-            : new SqlConnection(_connectionString);
+        var connection = CreateConnection();
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -67,6 +68,11 @@ public sealed class Database
             throw;
         }
     }
+
+    /// <summary>A connection not yet opened; with Entra ID sign-in it asks for its token when SQL Server wants one.</summary>
+    internal DbConnection CreateConnection() => Provider == DatabaseProvider.Sqlite
+        ? new SqliteConnection(_connectionString)
+        : new SqlConnection(_connectionString) { AccessTokenCallback = _accessTokens is null ? null : _accessTokens.GetAsync };
 
     /// <summary>
     /// Queue for SQLite's single write lock, taken by the hot write path (issuing). A writer that meets a held lock is

@@ -29,12 +29,51 @@ public sealed class DatabaseOptions : IValidatableObject
     [Range(1, 120, ErrorMessage = "Database:BusyTimeoutSeconds must be from 1 to 120 seconds.")]
     public int BusyTimeoutSeconds { get; set; } = 10;
 
+    /// <summary>SQL Server: sign in as the connection string says, or with Entra ID (managed identity).</summary>
+    [EnumDataType(typeof(SqlServerSignIn), ErrorMessage = "Database:SignIn must be ConnectionString or EntraId.")]
+    public SqlServerSignIn SignIn { get; set; } = SqlServerSignIn.ConnectionString;
+
+    /// <summary>EntraId: the client id of a user-assigned managed identity; empty for the system-assigned one.</summary>
+    public string? ManagedIdentityClientId { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Provider == DatabaseProvider.SqlServer && string.IsNullOrWhiteSpace(ConnectionString))
         {
             yield return new ValidationResult(
                 "Database:ConnectionString is required when Database:Provider is SqlServer.", [nameof(ConnectionString)]);
+        }
+
+        if (SignIn == SqlServerSignIn.EntraId && Provider != DatabaseProvider.SqlServer)
+        {
+            yield return new ValidationResult("Database:SignIn EntraId needs Database:Provider SqlServer.", [nameof(SignIn)]);
+        }
+
+        // SqlClient refuses an access token beside any other credential; saying so here names the key to fix.
+        if (SignIn == SqlServerSignIn.EntraId && Provider == DatabaseProvider.SqlServer && HasOtherCredential(ConnectionString))
+        {
+            yield return new ValidationResult(
+                "Database:ConnectionString must not carry User ID, Password, Integrated Security or Authentication when Database:SignIn is EntraId.",
+                [nameof(ConnectionString)]);
+        }
+    }
+
+    private static bool HasOtherCredential(string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return false;
+        }
+
+        try
+        {
+            var b = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(connectionString);
+            return b.UserID.Length > 0 || b.Password.Length > 0 || b.IntegratedSecurity
+                || b.Authentication != Microsoft.Data.SqlClient.SqlAuthenticationMethod.NotSpecified;
+        }
+        catch (ArgumentException)
+        {
+            return false; // a malformed string fails at the first connection with SqlClient's own message
         }
     }
 }

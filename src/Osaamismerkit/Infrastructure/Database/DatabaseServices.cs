@@ -11,6 +11,7 @@ public static class DatabaseServices
             .Bind(configuration.GetSection(DatabaseOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<SqlServerAccessTokens>();
         services.AddSingleton<Database>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<StorageProbe>();
