@@ -11,6 +11,15 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public const string SqlServerVariable = "OSAAMISMERKIT_TEST_SQLSERVER";
 
+    /// <summary>
+    /// "ON" runs every SQL Server test database with READ_COMMITTED_SNAPSHOT, Azure SQL's default, under which readers
+    /// do not wait for writers: the pipeline runs the matrix once with it off and once on.
+    /// </summary>
+    public const string ReadCommittedSnapshotVariable = "OSAAMISMERKIT_TEST_SQLSERVER_RCSI";
+
+    public static bool ReadCommittedSnapshot =>
+        string.Equals(Environment.GetEnvironmentVariable(ReadCommittedSnapshotVariable), "ON", StringComparison.OrdinalIgnoreCase);
+
     private readonly string? _serverConnectionString;
     private readonly string? _databaseName;
 
@@ -56,6 +65,11 @@ public sealed class TestDatabase : IAsyncDisposable
             await using var command = connection.CreateCommand();
             command.CommandText = $"CREATE DATABASE [{name}]";
             await command.ExecuteNonQueryAsync();
+            if (ReadCommittedSnapshot)
+            {
+                command.CommandText = $"ALTER DATABASE [{name}] SET READ_COMMITTED_SNAPSHOT ON WITH ROLLBACK IMMEDIATE";
+                await command.ExecuteNonQueryAsync();
+            }
         }
 
         var builder = new SqlConnectionStringBuilder(server) { InitialCatalog = name };
