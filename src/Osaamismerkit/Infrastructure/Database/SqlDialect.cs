@@ -15,7 +15,9 @@ public sealed record SqlDialect(DatabaseProvider Provider, string LimitFormat, s
     public static readonly SqlDialect SqlServer = new(
         DatabaseProvider.SqlServer,
         LimitFormat: "OFFSET 0 ROWS FETCH NEXT {0} ROWS ONLY",
-        MonthOfFormat: "FORMAT({0}, 'yyyy-MM')",
+        // Not FORMAT(): it runs through the CLR once per row, many times slower than CONVERT over a report's million
+        // rows. Style 126 is ISO 8601, whose first seven characters are yyyy-MM.
+        MonthOfFormat: "CONVERT(CHAR(7), {0}, 126)",
         YearOfFormat: "CAST(YEAR({0}) AS NVARCHAR(4))",
         QuarterOfFormat: "CONCAT(YEAR({0}), '-Q', DATEPART(QUARTER, {0}))");
 
