@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using Osaamismerkit.Staff;
 using Osaamismerkit.Resources;
+using Osaamismerkit.Staff;
 
 namespace Osaamismerkit.Infrastructure.Http;
 
