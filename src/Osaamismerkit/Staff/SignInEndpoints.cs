@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Osaamismerkit.Infrastructure.Localization;
-using Osaamismerkit.PublicPages;
 using Osaamismerkit.Infrastructure.Security;
+using Osaamismerkit.PublicPages;
 using Osaamismerkit.Resources;
 
 namespace Osaamismerkit.Staff;

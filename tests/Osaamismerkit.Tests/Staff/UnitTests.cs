@@ -41,7 +41,7 @@ public sealed class UnitTests : IssuingTestBase
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(visible!.Select(u => u.Id), Is.EqualTo(new[] { unit.Id }));
         Assert.That(client.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        Assert.That(await Scenario.CountAsync("audit_log", "action IN ('unit.created', 'unit.member-added')") , Is.EqualTo(2), "adding twice is one change");
+        Assert.That(await Scenario.CountAsync("audit_log", "action IN ('unit.created', 'unit.member-added')"), Is.EqualTo(2), "adding twice is one change");
         Assert.That(await Scenario.CountAsync("audit_log") - audit, Is.EqualTo(3), "unit, membership, client");
     }
 
