@@ -8,6 +8,7 @@ using Osaamismerkit.Demo;
 using Osaamismerkit.Infrastructure;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
+using Osaamismerkit.Infrastructure.DataProtection;
 using Osaamismerkit.Infrastructure.Database.Backup;
 using Osaamismerkit.Infrastructure.Http;
 using Osaamismerkit.Infrastructure.Localization;
@@ -33,6 +34,9 @@ builder.Services.AddLanguages();
 builder.Services.AddDatabase(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddDatabaseBackup();
+// Data Protection's key ring (contacts, staff cookies, form tickets): in the data folder or, for several instances, in
+// the database, encrypted at rest with the key-ring certificate.
+builder.Services.AddKeyRing(builder.Configuration);
 
 // The badge catalogue, then what is issued from it: clients (with their encrypted contacts), signing keys, the Open
 // Badges documents (and the CORS policy that lets other origins read them), assessments, assertions and claim codes.

@@ -78,7 +78,5 @@ public static class ClientEndpoints
         return row is null ? Problems.NotFound(services.Text, services.Text["ClientNotFound"]) : TypedResults.Ok(ToView(row, services.Protector));
     }
 
-    private static ClientView ToView(ClientRow row, ContactProtector protector) => new(
-        row.Id, row.DisplayName, protector.Unprotect(row.EmailProtected), protector.Unprotect(row.PhoneProtected),
-        row.PreferredLanguage, row.UnitId, row.MunicipalityCode, row.ShareName, row.CreatedAt, row.UpdatedAt);
+    private static ClientView ToView(ClientRow row, ContactProtector protector) => ClientView.Of(row, protector);
 }

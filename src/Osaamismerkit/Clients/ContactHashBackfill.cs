@@ -64,9 +64,10 @@ public sealed class ContactHashBackfill(
             // Typically a restored database without the key ring it was encrypted with: the service still runs and
             // badges verify, but these contacts stay unreadable and unsearchable until the key ring is put back.
             logger.LogWarning(
-                "{Count} clients' e-mail or phone cannot be decrypted with the key ring in {KeyRing}; put back the data-protection-keys folder " +
-                "that belongs to this database (the backup command writes it beside the backup) and start the service again",
-                unreadable, keyRing.Folder);
+                "{Count} clients' e-mail or phone cannot be decrypted with the key ring in {KeyRing}; put back the key ring that belongs to this " +
+                "database (the data-protection-keys folder the backup command writes beside the backup, or, with KeyRing:Storage Database, " +
+                "the key-ring certificate) and start the service again",
+                unreadable, keyRing.Location);
         }
 
         return new Outcome(hashed, unreadable);
@@ -78,7 +79,7 @@ public sealed class ContactHashBackfill(
         {
             return (protector.Unprotect(row.EmailProtected), protector.Unprotect(row.PhoneProtected));
         }
-        catch (System.Security.Cryptography.CryptographicException)
+        catch (ContactUnreadableException)
         {
             return null;
         }

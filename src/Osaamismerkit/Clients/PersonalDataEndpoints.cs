@@ -37,8 +37,7 @@ public static class PersonalDataEndpoints
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var export = new ClientDataExport(
             clock.GetUtcNow(),
-            new ClientView(client.Id, client.DisplayName, protector.Unprotect(client.EmailProtected), protector.Unprotect(client.PhoneProtected),
-                client.PreferredLanguage, client.UnitId, client.MunicipalityCode, client.ShareName, client.CreatedAt, client.UpdatedAt),
+            ClientView.Of(client, protector),
             await AssessmentQueries.ExportOfClientAsync(transaction, id, cancellationToken),
             await AssertionQueries.ExportOfClientAsync(transaction, id, cancellationToken),
             await BaselineQueries.ExportOfClientAsync(transaction, id, cancellationToken),

@@ -38,7 +38,7 @@ public sealed class DevIdentityProvider : IAsyncDisposable
         return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Repository root not found."), "tools", "dev-identity");
     }
 
-    public static async Task<DevIdentityProvider> StartAsync(int port, Uri appUrl)
+    public static async Task<DevIdentityProvider> StartAsync(int port, Uri appUrl, params Uri[] moreAppUrls)
     {
         var folder = Folder();
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "oidc-provider")))
@@ -54,7 +54,7 @@ public sealed class DevIdentityProvider : IAsyncDisposable
             UseShellExecute = false,
         };
         start.Environment["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["APP_URLS"] = appUrl.ToString().TrimEnd('/');
+        start.Environment["APP_URLS"] = string.Join(',', new[] { appUrl }.Concat(moreAppUrls).Select(u => u.ToString().TrimEnd('/')));
         start.Environment["NODE_ENV"] = "development";
         Process process;
         try

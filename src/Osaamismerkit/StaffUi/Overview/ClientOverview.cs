@@ -7,6 +7,7 @@ public sealed record ClientOverview(
     ClientRow Client,
     string UnitName,
     bool HasContact,
+    bool ContactUnreadable,
     IReadOnlyList<HeldBadge> Badges,
     IReadOnlyList<OpenAssessment> Open,
     IReadOnlyList<BadgeDefinition> NextLevel,

@@ -37,7 +37,7 @@ public sealed class ClientOverviews(
                 var status = AssertionStatus.Of(a.RevokedAt, a.Expires, now);
                 return new HeldBadge(
                     a.Id, catalogue.Find(a.BadgeId)!, a.IssuedOn, a.Expires, status, a.RevokedAt, a.RevocationReason,
-                    status == AssertionStatus.Valid ? protector.Unprotect(a.ClaimCodeProtected) : null, urls.PublicPage(Guid.Parse(a.Id)),
+                    status == AssertionStatus.Valid ? ClaimCode(a.ClaimCodeProtected) : null, urls.PublicPage(Guid.Parse(a.Id)),
                     a.AssessmentId is { } assessment ? notes.GetValueOrDefault(assessment) : null, a.RevocationNote);
             })
             .OrderBy(b => b.Status == AssertionStatus.Valid ? 0 : 1)
@@ -50,12 +50,16 @@ public sealed class ClientOverviews(
             client,
             unit ?? client.UnitId,
             client.EmailProtected is not null || client.PhoneProtected is not null,
+            !(protector.TryUnprotect(client.EmailProtected, out _) & protector.TryUnprotect(client.PhoneProtected, out _)),
             badges,
             OpenAssessments(assessments, held),
             NextLevel(held),
             Milestones(held),
             await links.ActiveSinceAsync(client.Id, cancellationToken));
     }
+
+    /// <summary>A claim code this key ring cannot decrypt is left out; the page says why beside the contact line.</summary>
+    private string? ClaimCode(string? protectedCode) => protector.TryUnprotect(protectedCode, out var code) ? code : null;
 
     private List<OpenAssessment> OpenAssessments(IReadOnlyList<AssessmentRow> assessments, HashSet<string> held) =>
         assessments

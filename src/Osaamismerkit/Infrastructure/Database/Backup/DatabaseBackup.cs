@@ -50,7 +50,11 @@ public sealed class DatabaseBackup(Database database, Clients.KeyRing keyRing, A
             }
 
             // Contact details in the copy are encrypted with this key ring: without it a restore keeps badges, not contacts.
-            CopyKeyRing(keys);
+            // A ring kept in the database is inside the copy already, encrypted with the certificate, which stays out of it.
+            if (!keyRing.InDatabase)
+            {
+                CopyKeyRing(keys);
+            }
             File.Move(partial, file);
             await using var transaction = await source.BeginTransactionAsync(cancellationToken);
             await audit.AppendAsync(transaction, Actor.System, new AuditEntry("database.backup", "database", Path.GetFileName(file)), cancellationToken);
@@ -60,7 +64,7 @@ public sealed class DatabaseBackup(Database database, Clients.KeyRing keyRing, A
         await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await copy.OpenAsync(cancellationToken);
         var assertions = await AssertionQueries.CountAsync(copy, cancellationToken);
-        return new Result(file, keys, new FileInfo(file).Length, assertions, clock.GetElapsedTime(started));
+        return new Result(file, keyRing.InDatabase ? keyRing.Location : keys, new FileInfo(file).Length, assertions, clock.GetElapsedTime(started));
     }
 
     /// <summary>
