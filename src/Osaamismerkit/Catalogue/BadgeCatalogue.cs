@@ -5,9 +5,10 @@ public sealed class BadgeCatalogue
 {
     private readonly Dictionary<string, BadgeDefinition> _byId;
 
-    public BadgeCatalogue(DigCompFramework digComp, IEnumerable<BadgeDefinition> badges)
+    public BadgeCatalogue(DigCompFramework digComp, DigComp3Framework digComp3, IEnumerable<BadgeDefinition> badges)
     {
         DigComp = digComp;
+        DigComp3 = digComp3;
         Badges = badges
             .OrderBy(b => b.Track)
             .ThenBy(b => b.Kind == BadgeKind.Milestone ? 0 : 1)
@@ -20,6 +21,8 @@ public sealed class BadgeCatalogue
     }
 
     public DigCompFramework DigComp { get; }
+
+    public DigComp3Framework DigComp3 { get; }
 
     public IReadOnlyList<BadgeDefinition> Badges { get; }
 
