@@ -15,6 +15,8 @@ public static class CatalogueLoader
 
     public const string Framework3File = "frameworks/digcomp-3.0.json";
 
+    public const string EquivalencesFile = "equivalences/tieke-digitaidot.json";
+
     public static BadgeCatalogue Load(string definitionsFolder, string schemaPath)
     {
         var errors = new List<CatalogueError>();
@@ -22,6 +24,7 @@ public static class CatalogueLoader
         var schema = JsonSchema.FromFileAsync(schemaPath).GetAwaiter().GetResult();
         var framework = LoadFramework(Path.Combine(definitionsFolder, FrameworkFile), errors);
         var framework3 = LoadFramework3(Path.Combine(definitionsFolder, Framework3File), errors);
+        var equivalences = LoadEquivalences(Path.Combine(definitionsFolder, EquivalencesFile), errors);
 
         var badges = new List<(string File, BadgeDefinition Badge)>();
         var rejected = new HashSet<string>(StringComparer.Ordinal);
@@ -51,12 +54,17 @@ public static class CatalogueLoader
             CatalogueRules.Check(badges, rejected, framework, framework3, errors);
         }
 
+        if (equivalences is not null)
+        {
+            EquivalenceRules.Check(EquivalencesFile, equivalences, badges.Select(b => b.Badge.Id).Concat(rejected).ToHashSet(StringComparer.Ordinal), errors);
+        }
+
         if (errors.Count > 0)
         {
             throw new CatalogueValidationException(errors);
         }
 
-        return new BadgeCatalogue(framework!, framework3!, badges.Select(b => b.Badge));
+        return new BadgeCatalogue(framework!, framework3!, badges.Select(b => b.Badge), equivalences);
     }
 
     private static BadgeDefinition? LoadDefinition(string path, JsonSchema schema, List<CatalogueError> errors)
@@ -146,6 +154,25 @@ public static class CatalogueLoader
         catch (Exception e) when (e is IOException or JsonException)
         {
             errors.Add(new CatalogueError(Framework3File, "$", e.Message));
+            return null;
+        }
+    }
+
+    /// <summary>Optional: a catalogue copied without the table still loads (the tests' minimal catalogues do).</summary>
+    private static EquivalenceTable? LoadEquivalences(string path, List<CatalogueError> errors)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<EquivalenceTable>(File.ReadAllText(path), CatalogueJson.Options);
+        }
+        catch (JsonException e)
+        {
+            errors.Add(new CatalogueError(EquivalencesFile, "$", e.Message));
             return null;
         }
     }
