@@ -5,9 +5,11 @@ public sealed class BadgeCatalogue
 {
     private readonly Dictionary<string, BadgeDefinition> _byId;
 
-    public BadgeCatalogue(DigCompFramework digComp, IEnumerable<BadgeDefinition> badges)
+    public BadgeCatalogue(DigCompFramework digComp, DigComp3Framework digComp3, IEnumerable<BadgeDefinition> badges, EquivalenceTable? equivalences = null)
     {
         DigComp = digComp;
+        DigComp3 = digComp3;
+        Equivalences = equivalences;
         Badges = badges
             .OrderBy(b => b.Track)
             .ThenBy(b => b.Kind == BadgeKind.Milestone ? 0 : 1)
@@ -20,6 +22,11 @@ public sealed class BadgeCatalogue
     }
 
     public DigCompFramework DigComp { get; }
+
+    public DigComp3Framework DigComp3 { get; }
+
+    /// <summary>The table to the national digital-skills badges, if the catalogue folder has one.</summary>
+    public EquivalenceTable? Equivalences { get; }
 
     public IReadOnlyList<BadgeDefinition> Badges { get; }
 

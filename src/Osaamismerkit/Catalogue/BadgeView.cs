@@ -16,6 +16,7 @@ public sealed record BadgeView(
     string Description,
     IReadOnlyList<CriterionView> Criteria,
     IReadOnlyList<AlignmentView> Alignment,
+    IReadOnlyList<DigComp3AlignmentView> DigComp3Alignment,
     IReadOnlyList<string> Prerequisites,
     IReadOnlyList<string> Parts,
     IReadOnlyList<string> Tags,

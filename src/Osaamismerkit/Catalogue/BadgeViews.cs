@@ -22,6 +22,7 @@ public static class BadgeViews
             b.Description.In(language),
             b.Criteria.Select(c => new CriterionView(c.Id, c.Required, c.Text.In(language))).ToList(),
             Alignments(b, catalogue.DigComp, language),
+            DigComp3Alignments(b, catalogue.DigComp3, language),
             b.PrerequisiteIds,
             b.PartIds,
             b.Tags,
@@ -39,4 +40,22 @@ public static class BadgeViews
                 digComp.FindArea(a.Area)!.Name.In(language),
                 digComp.TargetUrl))
             .ToList();
+
+    /// <summary>The badge's DigComp 3.0 alignments; empty for a version recorded before the catalogue had them.</summary>
+    public static IReadOnlyList<DigComp3AlignmentView> DigComp3Alignments(BadgeDefinition b, DigComp3Framework digComp3, string language)
+    {
+        var proficiency = digComp3.ProficiencyOf(b.Level);
+        return b.DigComp3.Select(a => new DigComp3AlignmentView(
+                digComp3.Framework,
+                a.Competence,
+                digComp3.FindCompetence(a.Competence)?.Name.In(language) ?? a.Competence,
+                a.Area,
+                digComp3.FindArea(a.Area)?.Name.In(language) ?? string.Empty,
+                proficiency?.Key ?? string.Empty,
+                proficiency?.Name.In(language) ?? string.Empty,
+                b.Level,
+                a.LearningOutcomes,
+                digComp3.TargetUrl))
+            .ToList();
+    }
 }

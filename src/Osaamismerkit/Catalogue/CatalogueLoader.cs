@@ -13,12 +13,18 @@ public static class CatalogueLoader
 {
     public const string FrameworkFile = "frameworks/digcomp-2.2.json";
 
+    public const string Framework3File = "frameworks/digcomp-3.0.json";
+
+    public const string EquivalencesFile = "equivalences/tieke-digitaidot.json";
+
     public static BadgeCatalogue Load(string definitionsFolder, string schemaPath)
     {
         var errors = new List<CatalogueError>();
         // Start-up is single-threaded with no synchronisation context, so blocking here is safe.
         var schema = JsonSchema.FromFileAsync(schemaPath).GetAwaiter().GetResult();
         var framework = LoadFramework(Path.Combine(definitionsFolder, FrameworkFile), errors);
+        var framework3 = LoadFramework3(Path.Combine(definitionsFolder, Framework3File), errors);
+        var equivalences = LoadEquivalences(Path.Combine(definitionsFolder, EquivalencesFile), errors);
 
         var badges = new List<(string File, BadgeDefinition Badge)>();
         var rejected = new HashSet<string>(StringComparer.Ordinal);
@@ -43,9 +49,14 @@ public static class CatalogueLoader
             }
         }
 
-        if (framework is not null)
+        if (framework is not null && framework3 is not null)
         {
-            CatalogueRules.Check(badges, rejected, framework, errors);
+            CatalogueRules.Check(badges, rejected, framework, framework3, errors);
+        }
+
+        if (equivalences is not null)
+        {
+            EquivalenceRules.Check(EquivalencesFile, equivalences, badges.Select(b => b.Badge.Id).Concat(rejected).ToHashSet(StringComparer.Ordinal), errors);
         }
 
         if (errors.Count > 0)
@@ -53,7 +64,7 @@ public static class CatalogueLoader
             throw new CatalogueValidationException(errors);
         }
 
-        return new BadgeCatalogue(framework!, badges.Select(b => b.Badge));
+        return new BadgeCatalogue(framework!, framework3!, badges.Select(b => b.Badge), equivalences);
     }
 
     private static BadgeDefinition? LoadDefinition(string path, JsonSchema schema, List<CatalogueError> errors)
@@ -104,6 +115,64 @@ public static class CatalogueLoader
         catch (Exception e) when (e is IOException or JsonException)
         {
             errors.Add(new CatalogueError(FrameworkFile, "$", e.Message));
+            return null;
+        }
+    }
+
+    private static DigComp3Framework? LoadFramework3(string path, List<CatalogueError> errors)
+    {
+        try
+        {
+            var framework = JsonSerializer.Deserialize<DigComp3Framework>(File.ReadAllText(path), CatalogueJson.Options);
+            if (framework is null || framework.Areas.Count != 5 || framework.Areas.Sum(a => a.Competences.Count) != 21)
+            {
+                errors.Add(new CatalogueError(Framework3File, "$.areas", "DigComp 3.0 has 5 areas and 21 competences"));
+                return null;
+            }
+
+            var keys = framework.ProficiencyLevels.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            if (keys.Count != 4 || framework.EightLevels.Select(l => l.Level).Order().SequenceEqual(Enumerable.Range(1, 8)) is false
+                || framework.EightLevels.Any(l => !keys.Contains(l.Proficiency)))
+            {
+                errors.Add(new CatalogueError(Framework3File, "$.proficiencyLevels", "DigComp 3.0 has four proficiency levels and maps levels 1-8 onto them"));
+                return null;
+            }
+
+            foreach (var competence in framework.Areas.SelectMany(a => a.Competences))
+            {
+                // A learning outcome's code carries its competence (LO1.1.05 belongs to 1.1); a mistyped code shows here.
+                var wrong = competence.LearningOutcomes.FirstOrDefault(o => !o.Code.StartsWith($"LO{competence.Code}.", StringComparison.Ordinal) || !keys.Contains(o.Proficiency));
+                if (wrong is not null)
+                {
+                    errors.Add(new CatalogueError(Framework3File, "$.areas", $"learning outcome '{wrong.Code}' does not belong to competence {competence.Code} or has an unknown proficiency"));
+                    return null;
+                }
+            }
+
+            return framework;
+        }
+        catch (Exception e) when (e is IOException or JsonException)
+        {
+            errors.Add(new CatalogueError(Framework3File, "$", e.Message));
+            return null;
+        }
+    }
+
+    /// <summary>Optional: a catalogue copied without the table still loads (the tests' minimal catalogues do).</summary>
+    private static EquivalenceTable? LoadEquivalences(string path, List<CatalogueError> errors)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<EquivalenceTable>(File.ReadAllText(path), CatalogueJson.Options);
+        }
+        catch (JsonException e)
+        {
+            errors.Add(new CatalogueError(EquivalencesFile, "$", e.Message));
             return null;
         }
     }

@@ -5,7 +5,8 @@ internal static class CatalogueRules
 {
     /// <param name="rejected">Ids of files already reported as invalid: references to them are not reported again.</param>
     public static void Check(
-        IReadOnlyList<(string File, BadgeDefinition Badge)> badges, IReadOnlySet<string> rejected, DigCompFramework framework, List<CatalogueError> errors)
+        IReadOnlyList<(string File, BadgeDefinition Badge)> badges, IReadOnlySet<string> rejected, DigCompFramework framework,
+        DigComp3Framework framework3, List<CatalogueError> errors)
     {
         var byId = new Dictionary<string, (string File, BadgeDefinition Badge)>(StringComparer.Ordinal);
         foreach (var entry in badges)
@@ -26,6 +27,7 @@ internal static class CatalogueRules
                 }
             }
 
+            CheckDigComp3(file, badge, framework3, errors);
             CheckReferences(file, "prerequisites", badge.PrerequisiteIds, badge, byId, rejected, errors);
             CheckReferences(file, "parts", badge.PartIds, badge, byId, rejected, errors);
 
@@ -44,6 +46,50 @@ internal static class CatalogueRules
         foreach (var cycle in FindCycles(byId))
         {
             errors.Add(new CatalogueError(byId[cycle[0]].File, "$.prerequisites", "prerequisite cycle: " + string.Join(" -> ", cycle)));
+        }
+    }
+
+    /// <summary>
+    /// Every DigComp 3.0 competence and learning outcome a badge cites exists, and no outcome lies above the badge's own
+    /// proficiency (a level-2 badge cannot claim an intermediate outcome).
+    /// </summary>
+    private static void CheckDigComp3(string file, BadgeDefinition badge, DigComp3Framework framework, List<CatalogueError> errors)
+    {
+        var proficiency = framework.ProficiencyOf(badge.Level);
+        if (badge.DigComp3.Count == 0)
+        {
+            errors.Add(new CatalogueError(file, "$.digComp3Alignment", "no DigComp 3.0 alignment"));
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < badge.DigComp3.Count; i++)
+        {
+            var reference = badge.DigComp3[i];
+            var competence = framework.FindCompetence(reference.Competence);
+            if (competence is null)
+            {
+                errors.Add(new CatalogueError(file, $"$.digComp3Alignment[{i}].competence", $"unknown DigComp 3.0 competence '{reference.Competence}'"));
+                continue;
+            }
+
+            if (!seen.Add(reference.Competence))
+            {
+                errors.Add(new CatalogueError(file, $"$.digComp3Alignment[{i}].competence", $"competence {reference.Competence} is listed twice"));
+            }
+
+            for (var j = 0; j < reference.LearningOutcomes.Count; j++)
+            {
+                var code = reference.LearningOutcomes[j];
+                var outcome = competence.FindLearningOutcome(code);
+                if (outcome is null)
+                {
+                    errors.Add(new CatalogueError(file, $"$.digComp3Alignment[{i}].learningOutcomes[{j}]", $"'{code}' is not a learning outcome of DigComp 3.0 competence {competence.Code}"));
+                }
+                else if (proficiency is not null && framework.RankOf(outcome.Proficiency) > framework.RankOf(proficiency.Key))
+                {
+                    errors.Add(new CatalogueError(file, $"$.digComp3Alignment[{i}].learningOutcomes[{j}]", $"'{code}' is a {outcome.Proficiency} outcome, above this level-{badge.Level} badge ({proficiency.Key})"));
+                }
+            }
         }
     }
 

@@ -49,6 +49,20 @@ public sealed class ObDocuments(ObUrls urls, IOptions<IssuerOptions> issuer, Cat
             });
         }
 
+        // DigComp 3.0 beside 2.2: one AlignmentObject per competence; the description names the proficiency (with the
+        // badge's place on the eight-level scale) and the learning-outcome codes the criteria cover, in the framework's own codes.
+        foreach (var a in BadgeViews.DigComp3Alignments(badge, catalogue.DigComp3, language))
+        {
+            alignment.Add(new JsonObject
+            {
+                ["targetName"] = $"{a.Code} {a.Name}",
+                ["targetUrl"] = a.TargetUrl,
+                ["targetDescription"] = string.Create(CultureInfo.InvariantCulture, $"{a.ProficiencyName} {a.EightLevel}/8 · {string.Join(", ", a.LearningOutcomes)}"),
+                ["targetFramework"] = a.Framework,
+                ["targetCode"] = a.Code,
+            });
+        }
+
         var related = new JsonArray();
         foreach (var other in Languages.Supported.Where(l => l != language))
         {
@@ -110,6 +124,13 @@ public sealed class ObDocuments(ObUrls urls, IOptions<IssuerOptions> issuer, Cat
         var footer = level is null
             ? string.Empty
             : string.Create(CultureInfo.InvariantCulture, $"\n\nDigComp 2.2: {badge.Level} – {level.Name.In(language)}: {level.Description.In(language)}");
+        var eight = catalogue.DigComp3.FindEightLevel(badge.Level);
+        var proficiency = catalogue.DigComp3.ProficiencyOf(badge.Level);
+        if (badge.DigComp3.Count > 0 && eight is not null && proficiency is not null)
+        {
+            footer += string.Create(CultureInfo.InvariantCulture, $"\n\nDigComp 3.0: {proficiency.Name.In(language)} {badge.Level}/8: {eight.Description.In(language)}");
+        }
+
         return string.Join("\n", lines) + footer;
     }
 }

@@ -9,6 +9,7 @@ public static class PublicBadgeWording
 {
     public static string Level(BadgeDefinition badge, PageText text) => badge.Level switch
     {
+        1 => text["LevelFirstSteps"],
         2 => text["LevelBasic"],
         3 => text["LevelNext"],
         _ => text["LevelNumber", badge.Level],

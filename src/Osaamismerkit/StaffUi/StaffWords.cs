@@ -12,6 +12,7 @@ public static class StaffWords
 
     public static string Level(int level, StaffText text) => level switch
     {
+        1 => text["LevelFirstSteps"],
         2 => text["LevelBasic"],
         3 => text["LevelNext"],
         _ => text["LevelNumber", level],

@@ -13,7 +13,7 @@ public sealed class BadgeArtworkTests
     private static readonly string[] ExpectedGlyphs =
     [
         "device", "id-card", "envelope", "building", "magnifier", "shield", "heart", "wrench",
-        "video", "document", "briefcase", "chat", "lock", "cloud", "star",
+        "video", "document", "briefcase", "chat", "lock", "cloud", "star", "sparkle",
     ];
 
     private static IEnumerable<TestCaseData> GlyphsInEveryArea() =>

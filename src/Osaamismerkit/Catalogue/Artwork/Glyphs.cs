@@ -51,6 +51,10 @@ public static class Glyphs
     private const string Star =
         "M50 6 L61.17 37.63 L94.7 38.48 L68.07 58.87 L77.63 91.02 L50 72 L22.37 91.02 L31.93 58.87 L5.3 38.48 L38.83 37.63Z";
 
+    // A large four-pointed spark and a small one: the sign many AI assistants use, so a client recognises it.
+    private const string Sparkle =
+        "M46 8 C49 36 58 45 90 50 C58 55 49 64 46 92 C43 64 34 55 6 50 C34 45 43 36 46 8Z M82 6 C83 14 86 17 94 18 C86 19 83 22 82 30 C81 22 78 19 70 18 C78 17 81 14 82 6Z";
+
     public static IReadOnlyList<string> Names { get; } =
     [
         "device",
@@ -68,6 +72,7 @@ public static class Glyphs
         "lock",
         "cloud",
         "star",
+        "sparkle",
     ];
 
     public static string PathData(string glyph)
@@ -90,6 +95,7 @@ public static class Glyphs
             "lock" => Lock,
             "cloud" => Cloud,
             "star" => Star,
+            "sparkle" => Sparkle,
             _ => throw new ArgumentException($"Unknown badge glyph '{glyph}'.", nameof(glyph)),
         };
     }
