@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.ClientMessages;
 using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
@@ -29,6 +30,7 @@ public sealed class AssessmentRecorder(
     ContactProtector protector,
     AuditLog audit,
     ObUrls urls,
+    Outbox outbox,
     TimeProvider clock,
     IStringLocalizer<Messages> text)
 {
@@ -142,9 +144,14 @@ public sealed class AssessmentRecorder(
             await SupersedeAsync(transaction, held, badge.Id, actor, now, cancellationToken);
             issued = View(await issuer.StoreAsync(transaction, signed, actor, cancellationToken));
             milestones = await IssueMilestonesAsync(transaction, badge, client, recipient, assessmentId, held, actor, now, cancellationToken);
+            foreach (var earned in milestones.Prepend(issued))
+            {
+                await outbox.QueueAsync(transaction, client.Id, earned.AssertionId, earned.BadgeId, MessageKinds.Issued, now, cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
+        outbox.WakeSender();
         return new AssessmentRecording.Recorded(new AssessmentResult(assessmentId, outcome, missing, issued, milestones));
     }
 
