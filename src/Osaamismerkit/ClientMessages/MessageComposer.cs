@@ -64,8 +64,9 @@ public sealed class MessageComposer(IOptions<MessageOptions> options, IOptions<I
         // One Message-ID per outbox row, the same on every attempt: a resend after a crash is recognisably the same message.
         mime.MessageId = MessageIdOf(message.Id, o.From);
         mime.Headers.Add("Auto-Submitted", "auto-generated");
-        mime.Headers.Add(HeaderId.ContentLanguage, message.Language);
         mime.Body = new BodyBuilder { TextBody = text.ToString(), HtmlBody = html.ToString() }.ToMessageBody();
+        // Content-* headers belong to the body in MIME (MimeKit moves them there): set after the body is made.
+        mime.Body.Headers.Add(HeaderId.ContentLanguage, message.Language);
         return mime;
     }
 
