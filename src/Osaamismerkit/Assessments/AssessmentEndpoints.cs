@@ -15,6 +15,7 @@ public static class AssessmentEndpoints
     {
         var api = app.MapGroup("/api/assessments").WithTags("Assessments").RequireAuthorization(Policies.Instructor);
         api.MapPost("/", Record).WithName("RecordAssessment").WithDescription(RecordDescription);
+        api.MapPost("/group", RecordGroup).WithName("RecordGroupAssessment").WithDescription(GroupDescription);
         return app;
     }
 
@@ -28,6 +29,13 @@ public static class AssessmentEndpoints
         + "identity codes are refused. "
         + "evidenceNote: the former name of statement, still accepted as the statement when statement is absent. "
         + "Idempotency-Key header: stored and shown in the client's data export, so an identity code in it is refused.";
+
+    private const string GroupDescription =
+        "One demonstration session for up to 30 clients: badgeId, badgeVersion, demonstratedOn, unitId, deliveryMode and statement (the "
+        + "shared statement, PUBLISHED as in a single assessment) for all; clients: [{ clientId, criteria, statement (own, replaces the shared "
+        + "one), internalNote }]. Each client is recorded as a single assessment, in its own transaction, and answered on its own: issued, "
+        + "progress, refused (title, detail) or invalid (errors by field). Idempotency-Key header (at most 60 characters): each client's key is "
+        + "the group's key, '/', and the client id, so resending the whole group after a lost answer records nothing twice.";
 
     /// <summary>The status a refusal is answered with, by the API and the staff page alike.</summary>
     public static int StatusOf(RecordingRefusal refusal) => refusal switch
@@ -51,6 +59,21 @@ public static class AssessmentEndpoints
             AssessmentRecording.Recorded { Assessment: var result } => TypedResults.Created($"/api/assessments/{result.AssessmentId}", result),
             AssessmentRecording.Invalid { Errors: var errors } => Problems.Validation(text, errors),
             AssessmentRecording.Refused refused => TypedResults.Problem(statusCode: StatusOf(refused.Reason), title: refused.Title, detail: refused.Detail),
+            var other => throw new UnreachableException($"Unknown recording {other.GetType()}."),
+        };
+
+    /// <summary>200 with every client's own result; 400 only when the group itself is wrong, and then nothing was recorded.</summary>
+    private static async Task<Results<Ok<GroupResult>, ValidationProblem>> RecordGroup(
+        GroupRequest request,
+        ClaimsPrincipal user,
+        GroupRecorder service,
+        IStringLocalizer<Messages> text,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        CancellationToken cancellationToken) =>
+        await service.RecordAsync(request, user, string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey.Trim(), cancellationToken) switch
+        {
+            GroupRecording.Recorded { Group: var group } => TypedResults.Ok(group),
+            GroupRecording.Invalid { Errors: var errors } => Problems.Validation(text, errors),
             var other => throw new UnreachableException($"Unknown recording {other.GetType()}."),
         };
 }
