@@ -86,6 +86,45 @@ public sealed class AssessmentRecorder(
         }
     }
 
+    /// <summary>
+    /// What <see cref="RecordAsync"/> would answer now, writing nothing: the same validation, and for a pass the same
+    /// prerequisite and already-held checks (an import's dry run). A later real run can still differ if something changes between.
+    /// </summary>
+    public async Task<AssessmentRecording> PreviewAsync(AssessmentRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var errors = new FieldErrors();
+        var valid = AssessmentValidation.Validate(request, catalogue, DateOnly.FromDateTime(now.UtcDateTime), text, errors);
+        var client = string.IsNullOrWhiteSpace(request.ClientId) ? null : await clients.FindAsync(request.ClientId, user, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(request.ClientId) && client is null)
+        {
+            errors.Add("clientId", text["ClientNotFound"]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.UnitId) && !await units.MayActInAsync(user, request.UnitId, cancellationToken))
+        {
+            errors.Add("unitId", text["UnitNotYours"]);
+        }
+
+        if (valid is not { } v || client is null || errors.Any)
+        {
+            return new AssessmentRecording.Invalid(errors.ToDictionary());
+        }
+
+        var missing = v.Badge.Criteria.Where(c => c.Required && !v.Results[c.Id]).Select(c => c.Id).ToList();
+        if (missing.Count == 0)
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            if (RefusalFor(v.Badge, client, await AssertionQueries.ActiveOfClientAsync(transaction, client.Id, cancellationToken), now) is { } refused)
+            {
+                return refused;
+            }
+        }
+
+        return new AssessmentRecording.Recorded(new AssessmentResult(string.Empty, missing.Count == 0 ? Outcomes.Passed : Outcomes.NotYet, missing, null, []));
+    }
+
     private async Task<AssessmentRecording> RecordInTransactionAsync(
         AssessmentRequest request, ValidAssessment valid, ClientRow client, ClaimsPrincipal user, string subject, string? idempotencyKey, string requestHash, DateTimeOffset now, CancellationToken cancellationToken)
     {
