@@ -6,6 +6,7 @@ using Osaamismerkit.Certificates.Layout;
 // dotnet run -c Release --project bench/Osaamismerkit.Bench -- all
 // dotnet run -c Release --project bench/Osaamismerkit.Bench -- issuance --seconds 10 --concurrency 16
 // dotnet run -c Release --project bench/Osaamismerkit.Bench -- reports --sizes 10000,100000,1000000 [--keep /tmp/om-bench]
+// dotnet run -c Release --project bench/Osaamismerkit.Bench -- group --rounds 5
 // dotnet run -c Release --project bench/Osaamismerkit.Bench -- certificates --count 1000
 // dotnet run -c Release --project bench/Osaamismerkit.Bench -- samples --out /tmp/certificates
 var command = args.FirstOrDefault();
@@ -42,6 +43,9 @@ switch (command)
     case "issuance":
         await AllBench.OneAsync(BenchOptions.Parse(args), sampleOnly: false, IssuanceBench.RunAsync);
         return 0;
+    case "group":
+        await GroupBench.RunAsync(Option("--rounds", 5));
+        return 0;
     case "verification":
         await AllBench.OneAsync(BenchOptions.Parse(args), sampleOnly: true, VerificationBench.RunAsync);
         return 0;
@@ -49,7 +53,7 @@ switch (command)
         await AllBench.OneAsync(BenchOptions.Parse(args), sampleOnly: true, CertificateDownloadBench.RunAsync);
         return 0;
     default:
-        Console.Error.WriteLine($"usage: all | issuance | verification | certificate-downloads {BenchOptions.Usage} [--sizes N,N] [--keep DIR] | reports [--sizes N,N] [--keep DIR] | certificates [--count N] | samples [--out DIR]");
+        Console.Error.WriteLine($"usage: all | issuance | group [--rounds N] | verification | certificate-downloads {BenchOptions.Usage} [--sizes N,N] [--keep DIR] | reports [--sizes N,N] [--keep DIR] | certificates [--count N] | samples [--out DIR]");
         return 2;
 }
 

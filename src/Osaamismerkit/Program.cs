@@ -3,6 +3,7 @@ using Osaamismerkit.Assessments;
 using Osaamismerkit.Baseline;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Certificates;
+using Osaamismerkit.ClientMessages;
 using Osaamismerkit.Clients;
 using Osaamismerkit.Demo;
 using Osaamismerkit.Infrastructure;
@@ -46,6 +47,10 @@ builder.Services.AddSigning(builder.Configuration);
 builder.Services.AddOpenBadges(builder.Configuration);
 builder.Services.AddAssessments();
 builder.Services.AddIssuing();
+
+// Messages to clients about their badges: an outbox written in the same transaction as the change, sent by a
+// background worker through the configured SMTP server.
+builder.Services.AddClientMessages(builder.Configuration);
 
 // Certificates, the DigComp baseline, project staff's reports, and the demo region for development.
 builder.Services.AddCertificates();
@@ -121,6 +126,7 @@ app.MapClients();
 app.MapPersonalData();
 app.MapAssessments();
 app.MapIssuing();
+app.MapClientMessages();
 app.MapBaseline();
 app.MapReports();
 app.MapCertificates();

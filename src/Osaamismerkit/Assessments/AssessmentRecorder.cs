@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.ClientMessages;
 using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
@@ -29,6 +30,7 @@ public sealed class AssessmentRecorder(
     ContactProtector protector,
     AuditLog audit,
     ObUrls urls,
+    Outbox outbox,
     TimeProvider clock,
     IStringLocalizer<Messages> text)
 {
@@ -82,6 +84,45 @@ public sealed class AssessmentRecorder(
 
             return AlreadyHolds();
         }
+    }
+
+    /// <summary>
+    /// What <see cref="RecordAsync"/> would answer now, writing nothing: the same validation, and for a pass the same
+    /// prerequisite and already-held checks (an import's dry run). A later real run can still differ if something changes between.
+    /// </summary>
+    public async Task<AssessmentRecording> PreviewAsync(AssessmentRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var errors = new FieldErrors();
+        var valid = AssessmentValidation.Validate(request, catalogue, DateOnly.FromDateTime(now.UtcDateTime), text, errors);
+        var client = string.IsNullOrWhiteSpace(request.ClientId) ? null : await clients.FindAsync(request.ClientId, user, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(request.ClientId) && client is null)
+        {
+            errors.Add("clientId", text["ClientNotFound"]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.UnitId) && !await units.MayActInAsync(user, request.UnitId, cancellationToken))
+        {
+            errors.Add("unitId", text["UnitNotYours"]);
+        }
+
+        if (valid is not { } v || client is null || errors.Any)
+        {
+            return new AssessmentRecording.Invalid(errors.ToDictionary());
+        }
+
+        var missing = v.Badge.Criteria.Where(c => c.Required && !v.Results[c.Id]).Select(c => c.Id).ToList();
+        if (missing.Count == 0)
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            if (RefusalFor(v.Badge, client, await AssertionQueries.ActiveOfClientAsync(transaction, client.Id, cancellationToken), now) is { } refused)
+            {
+                return refused;
+            }
+        }
+
+        return new AssessmentRecording.Recorded(new AssessmentResult(string.Empty, missing.Count == 0 ? Outcomes.Passed : Outcomes.NotYet, missing, null, []));
     }
 
     private async Task<AssessmentRecording> RecordInTransactionAsync(
@@ -142,9 +183,14 @@ public sealed class AssessmentRecorder(
             await SupersedeAsync(transaction, held, badge.Id, actor, now, cancellationToken);
             issued = View(await issuer.StoreAsync(transaction, signed, actor, cancellationToken));
             milestones = await IssueMilestonesAsync(transaction, badge, client, recipient, assessmentId, held, actor, now, cancellationToken);
+            foreach (var earned in milestones.Prepend(issued))
+            {
+                await outbox.QueueAsync(transaction, client.Id, earned.AssertionId, earned.BadgeId, MessageKinds.Issued, now, cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
+        outbox.WakeSender();
         return new AssessmentRecording.Recorded(new AssessmentResult(assessmentId, outcome, missing, issued, milestones));
     }
 

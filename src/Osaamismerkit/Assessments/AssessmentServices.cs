@@ -2,5 +2,6 @@ namespace Osaamismerkit.Assessments;
 
 public static class AssessmentServices
 {
-    public static IServiceCollection AddAssessments(this IServiceCollection services) => services.AddScoped<AssessmentRecorder>();
+    public static IServiceCollection AddAssessments(this IServiceCollection services) =>
+        services.AddScoped<AssessmentRecorder>().AddScoped<GroupRecorder>().AddScoped<AssessmentImport>();
 }

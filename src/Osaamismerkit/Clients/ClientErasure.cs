@@ -11,7 +11,7 @@ namespace Osaamismerkit.Clients;
 /// free text once the evidence note is emptied), the assertion ids on the public revocation list under the neutral
 /// reason <see cref="ErasedReason"/>, and the audit trail (ids and actions). Gone: name, e-mail, phone and their lookup
 /// hashes; every assertion's recipient hash and salt (so no e-mail check can confirm an address), its evidence, its
-/// signed JWS and any revocation reason a person wrote; claim codes; wallet links.
+/// signed JWS and any revocation reason a person wrote; claim codes; wallet links; messages to the client, sent or not.
 /// </summary>
 public sealed class ClientErasure(Infrastructure.Database.Database database, AuditLog audit, TimeProvider clock)
 {
@@ -34,6 +34,7 @@ public sealed class ClientErasure(Infrastructure.Database.Database database, Aud
         await ClientQueries.EraseAsync(transaction, clientId, ErasedName, now, cancellationToken);
         await AssessmentQueries.EraseEvidenceAsync(transaction, clientId, cancellationToken);
         await WalletLinkQueries.RevokeActiveAsync(transaction, clientId, now, actor.Id, cancellationToken);
+        await ClientMessages.OutboxQueries.DeleteOfClientAsync(transaction, clientId, cancellationToken);
         await audit.AppendAsync(transaction, actor, new AuditEntry("client.erased", "client", clientId), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

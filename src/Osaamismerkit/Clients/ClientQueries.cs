@@ -57,6 +57,14 @@ public static class ClientQueries
         WHERE id = @Id AND email_protected IS NULL
         """;
 
+    private const string MessageContactById = """
+        SELECT id, email_protected, preferred_language, refuses_messages FROM clients WHERE id = @Id
+        """;
+
+    private const string SetRefusesMessages = """
+        UPDATE clients SET refuses_messages = @On, updated_at = @Now WHERE id = @Id
+        """;
+
     private const string SetShareName = """
         UPDATE clients SET share_name = @On, updated_at = @Now WHERE id = @Id AND share_name <> @On
         """;
@@ -136,6 +144,14 @@ public static class ClientQueries
             cancellationToken: cancellationToken)) == 1;
 
     /// <summary>True when the setting changed; setting the value it already has writes nothing.</summary>
+    /// <summary>Where and whether a message may go: read when a message is queued and again when it is sent.</summary>
+    public static Task<MessageContact?> MessageContactAsync(DbConnection connection, string id, CancellationToken cancellationToken, DbTransaction? transaction = null) =>
+        connection.QueryFirstOrDefaultAsync<MessageContact>(new CommandDefinition(MessageContactById, new { Id = id }, transaction, cancellationToken: cancellationToken));
+
+    public static async Task<bool> SetRefusesMessagesAsync(DbTransaction transaction, string id, bool on, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            SetRefusesMessages, new { Id = id, On = on ? 1 : 0, Now = now }, transaction, cancellationToken: cancellationToken)) > 0;
+
     public static async Task<bool> SetShareNameAsync(DbTransaction transaction, string id, bool on, DateTimeOffset now, CancellationToken cancellationToken) =>
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(
             SetShareName, new { Id = id, On = on ? 1 : 0, Now = now }, transaction, cancellationToken: cancellationToken)) > 0;

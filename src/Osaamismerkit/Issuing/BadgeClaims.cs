@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json.Nodes;
 using Dapper;
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.ClientMessages;
 using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
@@ -14,7 +15,7 @@ namespace Osaamismerkit.Issuing;
 /// gets the address if it had none. Used by the claim API (code) and the client's wallet (link + placeholder).
 /// </summary>
 public sealed class BadgeClaims(
-    Database database, BadgeVersions versions, AssertionIssuer issuer, ContactProtector protector, ContactLookupKey hasher, AuditLog audit, TimeProvider clock)
+    Database database, BadgeVersions versions, AssertionIssuer issuer, ContactProtector protector, ContactLookupKey hasher, AuditLog audit, Outbox outbox, TimeProvider clock)
 {
     public const string ClaimedReason = "claimed: re-issued to the recipient's e-mail address";
 
@@ -55,7 +56,10 @@ public sealed class BadgeClaims(
             await audit.AppendAsync(transaction, actor, new AuditEntry("client.email-claimed", "client", placeholder.ClientId), cancellationToken);
         }
 
+        // After the address is on the client: the message goes to it.
+        await outbox.QueueAsync(transaction, placeholder.ClientId, issued.Id.ToString(), badge.Id, MessageKinds.Claimed, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        outbox.WakeSender();
         return new ClaimedBadge(issued.Id, badge.Id, Guid.Parse(placeholder.Id));
     }
 }

@@ -35,7 +35,7 @@ public static class IssuingEndpoints
     }
 
     private static async Task<Results<Ok<RevocationResult>, ValidationProblem, ProblemHttpResult>> Revoke(
-        Guid id, RevokeRequest request, ClaimsPrincipal user, Database database, ClientAccess clients, AuditLog audit,
+        Guid id, RevokeRequest request, ClaimsPrincipal user, Database database, ClientAccess clients, AuditLog audit, ClientMessages.Outbox outbox,
         TimeProvider clock, IStringLocalizer<Messages> text, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -58,7 +58,9 @@ public static class IssuingEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text["AlreadyRevoked"]);
         }
 
+        await outbox.QueueAsync(transaction, row.ClientId, row.Id, row.BadgeId, ClientMessages.MessageKinds.Revoked, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        outbox.WakeSender();
         return TypedResults.Ok(new RevocationResult(row.Id, now, valid.Reason, valid.InternalNote));
     }
 

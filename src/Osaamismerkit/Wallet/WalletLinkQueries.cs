@@ -14,7 +14,13 @@ public static class WalletLinkQueries
         INSERT INTO wallet_links (id, client_id, token_hash, created_at, created_by) VALUES (@Id, @ClientId, @TokenHash, @Now, @By)
         """;
 
-    private const string Active = "SELECT created_at FROM wallet_links WHERE client_id = @ClientId AND revoked_at IS NULL";
+    private const string InsertForMessage = """
+        INSERT INTO wallet_links (id, client_id, token_hash, created_at, created_by, outbox_message_id)
+        VALUES (@Id, @ClientId, @TokenHash, @Now, 'system:messages', @MessageId)
+        """;
+
+    // The links messages carry are not the link staff hand out: staff see and rotate theirs.
+    private const string Active = "SELECT created_at FROM wallet_links WHERE client_id = @ClientId AND revoked_at IS NULL AND outbox_message_id IS NULL";
 
     private const string ClientByToken = """
         SELECT c.id, c.display_name, c.preferred_language, c.share_name
@@ -34,6 +40,12 @@ public static class WalletLinkQueries
         DbTransaction transaction, string id, string clientId, string tokenHash, DateTimeOffset now, string createdBy, CancellationToken cancellationToken) =>
         transaction.Connection!.ExecuteAsync(new CommandDefinition(
             Insert, new { Id = id, ClientId = clientId, TokenHash = tokenHash, Now = now, By = createdBy }, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>A link of its own for one message to the client; rotating or revoking the client's link revokes it too.</summary>
+    public static Task InsertForMessageAsync(
+        DbTransaction transaction, string id, string clientId, string tokenHash, string messageId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            InsertForMessage, new { Id = id, ClientId = clientId, TokenHash = tokenHash, MessageId = messageId, Now = now }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>When the client's link in force was made, or null when none is.</summary>
     public static Task<DateTimeOffset?> ActiveSinceAsync(DbConnection connection, string clientId, CancellationToken cancellationToken) =>

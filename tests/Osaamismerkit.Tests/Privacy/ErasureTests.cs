@@ -47,6 +47,7 @@ public sealed partial class ErasureTests : IssuingTestBase
         Assert.That(revoked.IsSuccessStatusCode, Is.True, await revoked.Content.ReadAsStringAsync());
         Assert.That(await BodyAsync(Instructor, $"/staff/clients/{client.Id}"), Does.Contain(StaffNote).And.Contain(RevocationNote), "staff see their notes before erasure");
         using var admin = Scenario.Admin();
+        Assert.That(await Scenario.CountAsync("outbox_messages", "client_id = @Id", new { client.Id }), Is.EqualTo(2), "messages of the issue and the revocation wait in the outbox");
 
         using var erased = await admin.PostAsJsonAsync($"/api/clients/{client.Id}/erase", new ClientErasureRequest(client.Id));
 
@@ -85,6 +86,8 @@ public sealed partial class ErasureTests : IssuingTestBase
             }
         });
         Assert.That(check, Does.Contain("id=\"check-result\"").And.Not.Contain("notice--yes"), "the e-mail check must not confirm the address");
+        Assert.That(await Scenario.CountAsync("outbox_messages", "client_id = @Id", new { client.Id }), Is.Zero, "the client's messages are gone");
+        Assert.That(await Scenario.CountAsync("wallet_links", "client_id = @Id AND revoked_at IS NULL", new { client.Id }), Is.Zero, "no wallet link of the client, a message's included, opens anything");
         Assert.That(await Scenario.CountAsync("assertions", "client_id = @Id AND (recipient_identity <> '' OR recipient_salt <> '' OR claim_code_hash IS NOT NULL)", new { client.Id }), Is.Zero);
         using var claim = await Anonymous.PostAsJsonAsync("/api/claims", new { code = claimCode, email = "new@example.fi" });
         Assert.That(claim.IsSuccessStatusCode, Is.False, "the claim code is gone");

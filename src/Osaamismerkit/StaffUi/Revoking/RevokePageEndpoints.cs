@@ -40,7 +40,7 @@ public static class RevokePageEndpoints
 
     private static async Task<IResult> Revoke(
         string clientId, Guid assertionId, HttpContext context, ClientOverviews overviews, StaffFormState forms, Database database, AuditLog audit,
-        TimeProvider clock, IStringLocalizer<Messages> messages, IAntiforgery antiforgery, CancellationToken cancellationToken)
+        ClientMessages.Outbox outbox, TimeProvider clock, IStringLocalizer<Messages> messages, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         if (await FindAsync(clientId, assertionId, context, overviews, cancellationToken) is not ({ } overview, { } badge))
         {
@@ -84,9 +84,12 @@ public static class RevokePageEndpoints
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (await Revocations.RevokeAsync(transaction, audit, context.User.ToActor(), badge.AssertionId, valid.Reason, clock.GetUtcNow(), cancellationToken, valid.InternalNote))
+        var now = clock.GetUtcNow();
+        if (await Revocations.RevokeAsync(transaction, audit, context.User.ToActor(), badge.AssertionId, valid.Reason, now, cancellationToken, valid.InternalNote))
         {
+            await outbox.QueueAsync(transaction, clientId, badge.AssertionId, badge.Badge.Id, ClientMessages.MessageKinds.Revoked, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            outbox.WakeSender();
         }
 
         await forms.ForgetDraftAsync(values, cancellationToken);
