@@ -27,7 +27,7 @@ public sealed class BadgeCertificateRenderer(CertificateFonts fonts, TimeProvide
             ? $"{labels["CertificateTitle"]}: {badges[0].BadgeName}"
             : labels["CertificateTitle"];
         var subject = $"{recipient.DisplayName}: " + string.Join("; ", badges.Select(b => $"{b.BadgeName}, {labels.LevelText(b.Level)}"));
-        var info = new PdfInfo(title, issuer.Name, subject, labels["Keywords"], labels.Language, time.GetUtcNow());
+        var info = new PdfInfo(title, issuer.Name, subject, labels["Keywords"], labels.Language, time.GetUtcNow(), badges.Select(b => b.CredentialId).ToList());
 
         PdfOutput.Write(output, info, badges.SelectMany(badge => BadgeCertificateLayout.Compose(context, recipient, badge)));
     }

@@ -28,7 +28,8 @@ public sealed class BatchCertificateRenderer(CertificateFonts fonts, TimeProvide
             labels.Format("BatchSubject", count),
             labels["Keywords"],
             labels.Language,
-            time.GetUtcNow());
+            time.GetUtcNow(),
+            items.SelectMany(i => i.Badges.Select(b => b.CredentialId)).ToList());
 
         var pages = items.SelectMany(item =>
         {

@@ -29,7 +29,8 @@ public sealed class CombinedCertificateRenderer(CertificateFonts fonts, TimeProv
             $"{recipient.DisplayName}: {labels.Format("CombinedCount", valid.Count)}",
             labels["Keywords"],
             labels.Language,
-            now);
+            now,
+            valid.Select(b => b.CredentialId).ToList());
 
         PdfOutput.Write(output, info, CombinedCertificateLayout.Compose(context, recipient, valid, now));
     }
