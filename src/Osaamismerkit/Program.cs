@@ -43,8 +43,8 @@ builder.Services.AddOpenBadges(builder.Configuration);
 builder.Services.AddAssessments();
 builder.Services.AddIssuing();
 
-// Certificates, the DigComp baseline, project staff's reports, and the demo region for development.
-builder.Services.AddCertificates();
+// Certificates (signed with the county's document-signing certificate), the DigComp baseline, project staff's reports, and the demo region for development.
+builder.Services.AddCertificates(builder.Configuration);
 builder.Services.AddBaseline();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDemoRegion();

@@ -6,7 +6,8 @@ namespace Osaamismerkit.Certificates;
 /// Many clients' badge certificates in one PDF for printing (a group, a date range): one page per badge, each
 /// client's pages in that client's language. Pages are composed as they are written, so memory stays flat.
 /// </summary>
-public sealed class BatchCertificateRenderer(CertificateFonts fonts, TimeProvider time)
+/// <param name="signing">Signs each document when a certificate is configured (or generated in development).</param>
+public sealed class BatchCertificateRenderer(CertificateFonts fonts, TimeProvider time, DocumentSigningCertificate? signing = null)
 {
     public byte[] Render(CertificateIssuer issuer, IReadOnlyList<CertificateBatchItem> items, string language)
     {
@@ -33,9 +34,9 @@ public sealed class BatchCertificateRenderer(CertificateFonts fonts, TimeProvide
 
         var pages = items.SelectMany(item =>
         {
-            var context = new CertificateContext(fonts, CertificateLabels.For(item.Recipient.Language), issuer, images);
+            var context = new CertificateContext(fonts, CertificateLabels.For(item.Recipient.Language), issuer, images, signing?.SignerName);
             return item.Badges.SelectMany(badge => BadgeCertificateLayout.Compose(context, item.Recipient, badge));
         });
-        PdfOutput.Write(output, info, pages);
+        PdfOutput.Write(output, info, pages, signing?.Signing(labels["CertificateTitle"], info.Created));
     }
 }

@@ -30,6 +30,9 @@ public sealed class ReportPdfTests
         Assert.That(CertificateSamples.Fonts.Bold.ContainsGlyphs(separator), Is.True, "no tofu box in the total row");
     }
 
+    /// <summary>A one-table Finnish report PDF, for the checks every printed document kind shares.</summary>
+    internal static byte[] Sample() => Render("fi", 1200);
+
     private static byte[] Render(string language, long count)
     {
         var culture = CultureInfo.GetCultureInfo(language);

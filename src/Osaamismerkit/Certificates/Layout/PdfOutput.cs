@@ -3,14 +3,14 @@ using System.IO.Compression;
 using System.Security;
 using System.Text;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Signatures;
 using PdfSharp.UniversalAccessibility;
 
 namespace Osaamismerkit.Certificates.Layout;
 
 /// <summary>
 /// Writes composed pages as a tagged A4 PDF (PDF/UA-1): structure tree, document language, the title shown in the
-/// window, PDF/UA identification in XMP; and, when a signer is given, a CMS signature over the whole file.
+/// window, PDF/UA identification in XMP (<see cref="PdfFinishing"/>); and, when a signer is given, a CMS signature
+/// over the whole file.
 /// </summary>
 internal static class PdfOutput
 {
@@ -53,20 +53,9 @@ internal static class PdfOutput
         }
 
         CompressContents(document);
-        Metadata(document, info);
-        if (signing is not null)
-        {
-            DigitalSignatureHandler.ForDocument(document, signing.Signer, new DigitalSignatureOptions
-            {
-                Reason = signing.Reason,
-                Location = signing.Location,
-                AppName = Creator,
-                // No widget on the page: the visible note is ordinary tagged text the layout prints.
-                Rectangle = new PdfSharp.Drawing.XRect(0, 0, 0, 0),
-            });
-        }
-
-        document.Save(output, closeStream: false);
+        using var written = new MemoryStream();
+        document.Save(written, closeStream: false);
+        output.Write(PdfFinishing.Finish(written.ToArray(), Metadata(info, document.Info.Producer), signing));
     }
 
     private static void CompressContents(PdfDocument document)
@@ -96,7 +85,7 @@ internal static class PdfOutput
     /// XMP with Dublin Core title and language and the PDF/UA identification (ISO 14289-1, 5: pdfuaid:part 1), which is
     /// how a checker or an assistive technology knows the file claims PDF/UA.
     /// </summary>
-    private static void Metadata(PdfDocument document, PdfInfo info)
+    private static byte[] Metadata(PdfInfo info, string producer)
     {
         var created = info.Created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var xmp = $"""
@@ -110,7 +99,7 @@ internal static class PdfOutput
                <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{Xml(info.Subject)}</rdf:li></rdf:Alt></dc:description>
                <dc:language><rdf:Bag><rdf:li>{Xml(info.Language)}</rdf:li></rdf:Bag></dc:language>
                <pdf:Keywords>{Xml(info.Keywords)}</pdf:Keywords>
-               <pdf:Producer>{Xml(document.Info.Producer)}</pdf:Producer>
+               <pdf:Producer>{Xml(producer)}</pdf:Producer>
                <xmp:CreatorTool>{Creator}</xmp:CreatorTool>
                <xmp:CreateDate>{created}</xmp:CreateDate>
                <xmp:ModifyDate>{created}</xmp:ModifyDate>
@@ -120,13 +109,8 @@ internal static class PdfOutput
             </x:xmpmeta>
             <?xpacket end="r"?>
             """;
-        var metadata = new PdfDictionary(document);
-        metadata.Elements.SetName("/Type", "/Metadata");
-        metadata.Elements.SetName("/Subtype", "/XML");
         // Left uncompressed, as XMP readers that scan files for packets expect (ISO 16684-1).
-        metadata.CreateStream(Encoding.UTF8.GetBytes(xmp));
-        document.Internals.AddObject(metadata);
-        document.Internals.Catalog.Elements.SetReference("/Metadata", metadata);
+        return Encoding.UTF8.GetBytes(xmp);
     }
 
     private static string Xml(string text) => SecurityElement.Escape(text) ?? string.Empty;
