@@ -15,7 +15,7 @@ internal static class AllBench
         Console.WriteLine($"load average at start: {LoadAverage()}");
         Console.WriteLine();
         var figures = new List<Figure>();
-        await using (var host = BenchHost.Start())
+        await using (var host = BenchHost.Start(options.Port))
         {
             var workload = await SetUpAsync(host, options);
             figures.AddRange(await IssuanceBench.RunAsync(host, workload, options));
@@ -49,7 +49,7 @@ internal static class AllBench
         Console.WriteLine(Machine());
         Console.WriteLine($"load average at start: {LoadAverage()}");
         Console.WriteLine();
-        await using var host = BenchHost.Start();
+        await using var host = BenchHost.Start(options.Port);
         var workload = await SetUpAsync(host, sampleOnly ? options with { Clients = Math.Min(options.Clients, VerificationBench.SampleSize) } : options);
         var figures = await bench(host, workload, options);
         Console.Write(Summary.Table(figures));

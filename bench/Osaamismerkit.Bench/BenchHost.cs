@@ -12,7 +12,7 @@ using Osaamismerkit.Infrastructure.Database;
 namespace Osaamismerkit.Bench;
 
 /// <summary>
-/// The real service on Kestrel at 127.0.0.1 on a free port, on a fresh SQLite file in a temp folder, in the Testing
+/// The real service on Kestrel at 127.0.0.1 on a free (or given) port, on a fresh SQLite file in a temp folder, in the Testing
 /// environment (development signing key, HMAC staff tokens). What differs from production is set here and only here:
 /// the public rate limit is lifted so the bench measures the service and not the limiter, and logging is Warning.
 /// </summary>
@@ -29,10 +29,11 @@ internal sealed class BenchHost : WebApplicationFactory<Database>
 
     public string DataFolder => _dataFolder;
 
-    public static BenchHost Start()
+    /// <param name="port">0 for any free port; a fixed one where the machine's ports are shared out.</param>
+    public static BenchHost Start(int port)
     {
         var host = new BenchHost();
-        host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        host.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         host.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");

@@ -52,8 +52,8 @@ builder.Services.AddIssuing();
 // background worker through the configured SMTP server.
 builder.Services.AddClientMessages(builder.Configuration);
 
-// Certificates, the DigComp baseline, project staff's reports, and the demo region for development.
-builder.Services.AddCertificates();
+// Certificates (signed with the county's document-signing certificate), the DigComp baseline, project staff's reports, and the demo region for development.
+builder.Services.AddCertificates(builder.Configuration);
 builder.Services.AddBaseline();
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDemoRegion();

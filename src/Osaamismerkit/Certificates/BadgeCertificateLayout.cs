@@ -1,7 +1,7 @@
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Certificates.Layout;
 using Osaamismerkit.Infrastructure.Localization;
-using SkiaSharp;
+using PdfSharp.Drawing;
 
 namespace Osaamismerkit.Certificates;
 
@@ -35,12 +35,15 @@ internal static class BadgeCertificateLayout
         if (!string.IsNullOrWhiteSpace(badge.EvidenceNote))
         {
             flow.Space(compact ? 3 : 6);
-            EvidenceNote(context, flow, badge.EvidenceNote, EvidenceNoteLabel(context.Labels, badge.EvidenceNoteLanguage), body);
+            EvidenceNote(context, flow, badge.EvidenceNote, EvidenceNoteLabel(context.Labels, badge.EvidenceNoteLanguage), body,
+                badge.EvidenceNoteLanguage == context.Labels.Language ? null : badge.EvidenceNoteLanguage);
         }
 
         flow.Space(sectionGap);
         Section(context, flow, context.Labels["Details"]);
+        flow.Page.Add(c => c.Begin("Table"));
         Details(new DetailsTable(context, flow, Paper.ContentWidth, body), context.Labels, badge);
+        flow.Page.Add(c => c.End());
 
         var boxesTop = CertificateChrome.ContentBottom - footBoxes.Height;
         flow.Pages[0].Add(c => footBoxes.Draw(c, Paper.ContentLeft, boxesTop));
@@ -48,10 +51,16 @@ internal static class BadgeCertificateLayout
         return flow.Pages;
     }
 
-    /// <summary>Each criterion the holder met, ticked.</summary>
+    /// <summary>Each criterion the holder met, ticked: a list, each criterion an item (the tick is decoration).</summary>
     private static void CriteriaMet(Flow flow, CertificateBadge badge, TextStyle body)
     {
+        if (badge.CriteriaMet.Count == 0)
+        {
+            return;
+        }
+
         var left = Paper.ContentLeft;
+        flow.Page.Add(c => c.Begin("L"));
         foreach (var criterion in badge.CriteriaMet)
         {
             var text = TextBlock.Create(body, criterion, Paper.ContentWidth - 18);
@@ -59,15 +68,20 @@ internal static class BadgeCertificateLayout
             var y = flow.Y;
             flow.Page.Add(c =>
             {
-                CertificateContext.Tick(c, left + 1, y + 3, 8.5f);
-                text.Draw(c, left + 18, y);
+                c.Begin("LI");
+                c.Tick(left + 1, y + 3, 8.5f);
+                c.Tagged("LBody", () => text.Draw(c, left + 18, y));
+                c.End();
             });
             flow.Y += text.Height + 1;
         }
+
+        flow.Page.Add(c => c.End());
     }
 
     /// <summary>The instructor's note beside an accent bar, line by line so that it can continue on the next page.</summary>
-    private static void EvidenceNote(CertificateContext context, Flow flow, string evidenceNote, string labelText, TextStyle body)
+    /// <param name="noteLanguage">Set on the note's paragraph when it differs from the certificate's, so a screen reader switches voice.</param>
+    private static void EvidenceNote(CertificateContext context, Flow flow, string evidenceNote, string labelText, TextStyle body, string? noteLanguage)
     {
         var left = Paper.ContentLeft;
         var width = Paper.ContentWidth;
@@ -77,21 +91,24 @@ internal static class BadgeCertificateLayout
         var labelTop = flow.Y;
         flow.Page.Add(c =>
         {
-            Bar(c, left, labelTop, label.Height);
-            label.Draw(c, left + 12, labelTop);
+            c.Bar(new XRect(left + 2, labelTop, 2.5f, label.Height), Palette.Accent);
+            c.Tagged("P", () => label.Draw(c, left + 12, labelTop));
         });
         flow.Y += label.Height;
+        flow.Page.Add(c => c.Begin("P", noteLanguage));
         for (var i = 0; i < note.LineCount; i++)
         {
             flow.Ensure(body.LineHeight);
             var (line, top) = (i, flow.Y);
             flow.Page.Add(c =>
             {
-                Bar(c, left, top, body.LineHeight);
+                c.Bar(new XRect(left + 2, top, 2.5f, body.LineHeight), Palette.Accent);
                 note.DrawLine(c, line, left + 12, top);
             });
             flow.Y += body.LineHeight;
         }
+
+        flow.Page.Add(c => c.End());
     }
 
     /// <summary>"Instructor's observations (in Finnish)" when the note is not in the certificate's language.</summary>
@@ -145,7 +162,7 @@ internal static class BadgeCertificateLayout
         {
             CertificateChrome.Header(pages[i], context, i == 0
                 ? labels["CertificateKicker"]
-                : $"{labels["CertificateTitle"]} · {recipient.DisplayName}");
+                : $"{labels["CertificateTitle"]} · {recipient.DisplayName}", readIssuer: i == 0);
             CertificateChrome.Footer(pages[i], context, i + 1, pages.Count, alwaysNumber: false);
         }
     }
@@ -159,30 +176,31 @@ internal static class BadgeCertificateLayout
 
         var level = labels.LevelText(badge.Level);
         var kind = badge.Kind == BadgeKind.Milestone ? labels["MilestoneBadge"] + " · " : string.Empty;
-        var blocks = new (TextBlock Text, float After)[]
+        var blocks = new (string Tag, TextBlock Text, float After)[]
         {
-            (TextBlock.Create(compact ? context.Title.WithSize(20) : context.Title, labels["CertificateTitle"], textWidth), compact ? 4 : 8),
-            (TextBlock.Create(context.Lead, labels["CertifiesThat"], textWidth), 1),
-            (TextBlock.Create(compact ? context.Name.WithSize(18) : context.Name, recipient.DisplayName, textWidth), 3),
-            (TextBlock.Create(context.Lead, labels[badge.Kind == BadgeKind.Milestone ? "HasEarnedMilestone" : "HasEarned"], textWidth), compact ? 3 : 6),
-            (TextBlock.Create(context.BadgeName, badge.BadgeName, textWidth), 2),
-            (TextBlock.Create(context.Lead.WithColor(Palette.Ink), $"{kind}{level} · {labels.TrackName(badge.Track)}", textWidth), 0),
+            ("H1", TextBlock.Create(compact ? context.Title.WithSize(20) : context.Title, labels["CertificateTitle"], textWidth), compact ? 4 : 8),
+            ("P", TextBlock.Create(context.Lead, labels["CertifiesThat"], textWidth), 1),
+            ("P", TextBlock.Create(compact ? context.Name.WithSize(18) : context.Name, recipient.DisplayName, textWidth), 3),
+            ("P", TextBlock.Create(context.Lead, labels[badge.Kind == BadgeKind.Milestone ? "HasEarnedMilestone" : "HasEarned"], textWidth), compact ? 3 : 6),
+            ("P", TextBlock.Create(context.BadgeName, badge.BadgeName, textWidth), 2),
+            ("P", TextBlock.Create(context.Lead.WithColor(Palette.Ink), $"{kind}{level} · {labels.TrackName(badge.Track)}", textWidth), 0),
         };
 
         var top = flow.Y;
         var y = top;
-        foreach (var (text, after) in blocks)
+        foreach (var (tag, text, after) in blocks)
         {
             var at = y;
-            flow.Page.Add(c => text.Draw(c, left, at));
+            flow.Page.Add(c => c.Tagged(tag, () => text.Draw(c, left, at)));
             y += text.Height + after;
         }
 
         var image = context.Images.Get(badge.ImagePng);
         if (image is not null)
         {
-            var box = SKRect.Create(Paper.ContentRight - imageSide, top + 4, imageSide, imageSide);
-            flow.Page.Add(c => CertificateContext.Image(c, image, box));
+            var box = new XRect(Paper.ContentRight - imageSide, top + 4, imageSide, imageSide);
+            var alternative = labels.Format("BadgeImageAlt", badge.BadgeName, level);
+            flow.Page.Add(c => c.Figure(alternative, box, () => c.Image(image, box)));
         }
 
         flow.Y = Math.Max(y, top + 4 + imageSide);
@@ -195,15 +213,9 @@ internal static class BadgeCertificateLayout
         var top = flow.Y;
         flow.Page.Add(c =>
         {
-            heading.Draw(c, Paper.ContentLeft, top);
-            CertificateContext.Rule(c, Paper.ContentLeft, top + heading.Height + 1, Paper.ContentRight, Palette.Rule, 0.6f);
+            c.Tagged("H2", () => heading.Draw(c, Paper.ContentLeft, top));
+            c.Rule(Paper.ContentLeft, top + heading.Height + 1, Paper.ContentRight, Palette.Rule, 0.6f);
         });
         flow.Y += heading.Height + 6;
-    }
-
-    private static void Bar(SKCanvas canvas, float left, float top, float height)
-    {
-        using var paint = new SKPaint { Color = Palette.Accent, Style = SKPaintStyle.Fill };
-        canvas.DrawRect(SKRect.Create(left + 2, top, 2.5f, height), paint);
     }
 }

@@ -6,7 +6,8 @@ namespace Osaamismerkit.Certificates;
 /// Many clients' badge certificates in one PDF for printing (a group, a date range): one page per badge, each
 /// client's pages in that client's language. Pages are composed as they are written, so memory stays flat.
 /// </summary>
-public sealed class BatchCertificateRenderer(CertificateFonts fonts, TimeProvider time)
+/// <param name="signing">Signs each document when a certificate is configured (or generated in development).</param>
+public sealed class BatchCertificateRenderer(CertificateFonts fonts, TimeProvider time, DocumentSigningCertificate? signing = null)
 {
     public byte[] Render(CertificateIssuer issuer, IReadOnlyList<CertificateBatchItem> items, string language)
     {
@@ -28,13 +29,14 @@ public sealed class BatchCertificateRenderer(CertificateFonts fonts, TimeProvide
             labels.Format("BatchSubject", count),
             labels["Keywords"],
             labels.Language,
-            time.GetUtcNow());
+            time.GetUtcNow(),
+            items.SelectMany(i => i.Badges.Select(b => b.CredentialId)).ToList());
 
         var pages = items.SelectMany(item =>
         {
-            var context = new CertificateContext(fonts, CertificateLabels.For(item.Recipient.Language), issuer, images);
+            var context = new CertificateContext(fonts, CertificateLabels.For(item.Recipient.Language), issuer, images, signing?.SignerName);
             return item.Badges.SelectMany(badge => BadgeCertificateLayout.Compose(context, item.Recipient, badge));
         });
-        PdfOutput.Write(output, info, pages);
+        PdfOutput.Write(output, info, pages, signing?.Signing(labels["CertificateTitle"], info.Created));
     }
 }

@@ -1,5 +1,5 @@
 using Osaamismerkit.Certificates.Layout;
-using SkiaSharp;
+using PdfSharp.Drawing;
 
 namespace Osaamismerkit.Certificates;
 
@@ -42,22 +42,31 @@ internal static class CertificateFootBoxes
         var textHeight = heading.Height + 2 + scan.Height + 2 + url.Height + 5 + id.Height + 3 + explanation.Height;
         var height = Math.Max(qrSide, textHeight) + 2 * padding;
 
+        var qrAlternative = labels.Format("QrAlt", badge.VerificationUrl);
         return new Drawable(height, (c, x, y) =>
         {
-            CertificateContext.Frame(c, SKRect.Create(x, y, width, height), Palette.Accent, 1.2f);
-            // The code's own white quiet zone lines up with the frame's padding.
-            var qrBox = SKRect.Create(x + padding - Paper.Mm(1.5f), y + (height - qrSide) / 2, qrSide, qrSide);
-            qr.Draw(c, qrBox.Left, qrBox.Top, qrSide);
-            CertificateContext.Link(c, qrBox, badge.VerificationUrl);
-
+            c.Frame(new XRect(x, y, width, height), Palette.Accent, 1.2f);
             var left = x + padding + qrSide;
             var top = y + (height - textHeight) / 2;
-            top += heading.Draw(c, left, top) + 2;
-            top += scan.Draw(c, left, top) + 2;
-            CertificateContext.Link(c, SKRect.Create(left, top, url.Width, url.Height), badge.VerificationUrl);
-            top += url.Draw(c, left, top) + 5;
-            top += id.Draw(c, left, top) + 3;
-            explanation.Draw(c, left, top);
+            var headingTop = top;
+            top += heading.Height + 2;
+            c.Tagged("H2", () => heading.Draw(c, left, headingTop));
+
+            // The code's own white quiet zone lines up with the frame's padding. Read after the heading: a link whose
+            // figure says what it is and where it leads.
+            var qrBox = new XRect(x + padding - Paper.Mm(1.5f), y + (height - qrSide) / 2, qrSide, qrSide);
+            c.Link(qrBox, badge.VerificationUrl, qrAlternative, () => c.Figure(qrAlternative, qrBox, () => qr.Draw(c, (float)qrBox.Left, (float)qrBox.Top, qrSide)));
+
+            var scanTop = top;
+            top += scan.Height + 2;
+            c.Tagged("P", () => scan.Draw(c, left, scanTop));
+            var urlTop = top;
+            top += url.Height + 5;
+            c.Tagged("P", () => c.Link(new XRect(left, urlTop, url.Width, url.Height), badge.VerificationUrl, badge.VerificationUrl, () => url.Draw(c, left, urlTop)));
+            var idTop = top;
+            top += id.Height + 3;
+            c.Tagged("P", () => id.Draw(c, left, idTop));
+            c.Tagged("P", () => explanation.Draw(c, left, top));
         });
     }
 
@@ -90,25 +99,37 @@ internal static class CertificateFootBoxes
         var rightHeight = steps.Sum(s => s.Height + 3) + 3 + note.Height;
         var height = Math.Max(leftHeight, rightHeight) + 2 * padding;
 
+        var numbers = Enumerable.Range(1, steps.Length).Select(i => TextBlock.Create(context.BodyBold, $"{i}.", 16)).ToArray();
         return new Drawable(height, (c, x, y) =>
         {
-            CertificateContext.Frame(c, SKRect.Create(x, y, width, height), Palette.Accent, 2f);
+            c.Frame(new XRect(x, y, width, height), Palette.Accent, 2f);
             var left = x + padding;
             var top = y + padding;
-            top += heading.Draw(c, left, top) + 3;
-            top += intro.Draw(c, left, top) + 5;
-            CertificateContext.Frame(c, SKRect.Create(left, top, leftWidth, codeBoxHeight), Palette.Ink, 1f, Palette.AccentTint);
-            code.Draw(c, left, top + 5, TextAlignment.Center, leftWidth);
+            var headingTop = top;
+            top += heading.Height + 3;
+            c.Tagged("H2", () => heading.Draw(c, left, headingTop));
+            var introTop = top;
+            top += intro.Height + 5;
+            c.Tagged("P", () => intro.Draw(c, left, introTop));
+            c.Frame(new XRect(left, top, leftWidth, codeBoxHeight), Palette.Ink, 1f, Palette.AccentTint);
+            c.Tagged("P", () => code.Draw(c, left, top + 5, TextAlignment.Center, leftWidth));
 
             var stepsLeft = x + padding + leftWidth + gap;
             top = y + padding;
+            c.Begin("L");
             for (var i = 0; i < steps.Length; i++)
             {
-                TextBlock.Create(context.BodyBold, $"{i + 1}.", 16).Draw(c, stepsLeft, top);
-                top += steps[i].Draw(c, stepsLeft + 16, top) + 3;
+                var stepTop = top;
+                top += steps[i].Height + 3;
+                var step = i;
+                c.Begin("LI");
+                c.Tagged("Lbl", () => numbers[step].Draw(c, stepsLeft, stepTop));
+                c.Tagged("LBody", () => steps[step].Draw(c, stepsLeft + 16, stepTop));
+                c.End();
             }
 
-            note.Draw(c, stepsLeft, top + 3);
+            c.End();
+            c.Tagged("P", () => note.Draw(c, stepsLeft, top + 3));
         });
     }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Certificates.Layout;
-using SkiaSharp;
+using PdfSharp.Drawing;
 
 namespace Osaamismerkit.Certificates;
 
@@ -20,18 +20,18 @@ internal static class CombinedCertificateLayout
         var left = Paper.ContentLeft;
         var flow = new Flow(_ => CertificateChrome.ContentTop + 6, _ => CertificateChrome.ContentBottom - 6);
 
-        var intro = new (TextBlock Text, float After)[]
+        var intro = new (string Tag, TextBlock Text, float After)[]
         {
-            (TextBlock.Create(context.Title, labels["CertificateTitle"], width), 0),
-            (TextBlock.Create(context.Lead, labels["CombinedSubtitle"], width), 10),
-            (TextBlock.Create(context.Name, recipient.DisplayName, width), 6),
-            (TextBlock.Create(context.Body, labels.Format("CombinedIntro", recipient.DisplayName) + " " + labels["CombinedVerify"], width), 4),
-            (TextBlock.Create(context.Label, $"{labels.Format("CombinedCount", badges.Count)} · {labels.Format("PrintedOn", labels.Date(printedOn))}", width), 10),
+            ("H1", TextBlock.Create(context.Title, labels["CertificateTitle"], width), 0),
+            ("P", TextBlock.Create(context.Lead, labels["CombinedSubtitle"], width), 10),
+            ("P", TextBlock.Create(context.Name, recipient.DisplayName, width), 6),
+            ("P", TextBlock.Create(context.Body, labels.Format("CombinedIntro", recipient.DisplayName) + " " + labels["CombinedVerify"], width), 4),
+            ("P", TextBlock.Create(context.Label, $"{labels.Format("CombinedCount", badges.Count)} · {labels.Format("PrintedOn", labels.Date(printedOn))}", width), 10),
         };
-        foreach (var (text, after) in intro)
+        foreach (var (tag, text, after) in intro)
         {
             var top = flow.Y;
-            flow.Page.Add(c => text.Draw(c, left, top));
+            flow.Page.Add(c => c.Tagged(tag, () => text.Draw(c, left, top)));
             flow.Y += text.Height + after;
         }
 
@@ -39,22 +39,22 @@ internal static class CombinedCertificateLayout
         {
             var none = TextBlock.Create(context.Body, labels["NoBadges"], width);
             var top = flow.Y;
-            flow.Page.Add(c => none.Draw(c, left, top));
+            flow.Page.Add(c => c.Tagged("P", () => none.Draw(c, left, top)));
         }
 
         var milestones = badges.Where(b => b.Kind == BadgeKind.Milestone).OrderBy(b => b.Track).ThenBy(b => b.Level).ThenBy(b => b.BadgeName, StringComparer.CurrentCulture).ToList();
         if (milestones.Count > 0)
         {
-            Group(context, flow, [], [new Title(labels["MilestoneSection"], context.Heading, 8)], milestones);
+            Group(context, flow, [], [new Title(labels["MilestoneSection"], context.Heading, 8, "H2")], milestones);
         }
 
         foreach (var track in badges.Where(b => b.Kind != BadgeKind.Milestone).GroupBy(b => b.Track).OrderBy(g => g.Key))
         {
-            var trackTitle = new Title(labels.TrackName(track.Key), context.Heading, 8);
+            var trackTitle = new Title(labels.TrackName(track.Key), context.Heading, 8, "H2");
             var first = true;
             foreach (var area in track.GroupBy(b => (b.Area, b.AreaName)).OrderBy(g => g.Key.Area))
             {
-                var areaTitle = new Title(labels.Format("Area", area.Key.Area, area.Key.AreaName), context.BodyBold.WithColor(Palette.Muted), 2);
+                var areaTitle = new Title(labels.Format("Area", area.Key.Area, area.Key.AreaName), context.BodyBold.WithColor(Palette.Muted), 2, "H3");
                 var areaBadges = area.OrderBy(b => b.Level).ThenBy(b => b.BadgeName, StringComparer.CurrentCulture).ToList();
                 Group(context, flow, first ? [] : [trackTitle], first ? [trackTitle, areaTitle] : [areaTitle], areaBadges);
                 first = false;
@@ -64,7 +64,7 @@ internal static class CombinedCertificateLayout
         var pages = flow.Pages;
         for (var i = 0; i < pages.Count; i++)
         {
-            CertificateChrome.Header(pages[i], context, $"{labels["CertificateTitle"]} · {recipient.DisplayName}");
+            CertificateChrome.Header(pages[i], context, $"{labels["CertificateTitle"]} · {recipient.DisplayName}", readIssuer: i == 0);
             CertificateChrome.Footer(pages[i], context, i + 1, pages.Count, alwaysNumber: true);
         }
 
@@ -80,7 +80,8 @@ internal static class CombinedCertificateLayout
     /// <param name="opening">This group's own headings.</param>
     private static void Group(CertificateContext context, Flow flow, IReadOnlyList<Title> open, IReadOnlyList<Title> opening, IReadOnlyList<CertificateBadge> badges)
     {
-        var entries = badges.Select(b => Entry(context, b)).ToList();
+        var badgeHeading = opening.Count == 0 ? "H3" : "H" + Math.Min(6, int.Parse(opening[^1].Tag[1..], System.Globalization.CultureInfo.InvariantCulture) + 1);
+        var entries = badges.Select(b => Entry(context, b, badgeHeading)).ToList();
         var headings = opening.Select(t => (Title: t, Block: t.Block())).ToList();
         var firstHeight = headings.Sum(h => h.Title.Before + h.Block.Height + 2) + entries[0].Height;
         if (NewPageUnlessFits(flow, firstHeight))
@@ -90,7 +91,7 @@ internal static class CombinedCertificateLayout
 
         foreach (var (title, block) in headings)
         {
-            Place(flow, title, block);
+            Place(flow, title, block, repeated: false);
         }
 
         foreach (var entry in entries)
@@ -119,12 +120,12 @@ internal static class CombinedCertificateLayout
         foreach (var title in titles)
         {
             var continued = title with { Text = context.Labels.Format("Continued", title.Text) };
-            Place(flow, continued, continued.Block());
+            Place(flow, continued, continued.Block(), repeated: true);
         }
     }
 
-    /// <summary>A heading, with its space above unless it opens the page.</summary>
-    private static void Place(Flow flow, Title title, TextBlock block)
+    /// <summary>A heading, with its space above unless it opens the page; a repeated heading is page furniture.</summary>
+    private static void Place(Flow flow, Title title, TextBlock block, bool repeated)
     {
         if (flow.Y > flow.Top)
         {
@@ -132,12 +133,22 @@ internal static class CombinedCertificateLayout
         }
 
         var top = flow.Y;
-        flow.Page.Add(c => block.Draw(c, Paper.ContentLeft, top));
+        flow.Page.Add(c =>
+        {
+            if (repeated)
+            {
+                c.Artifact(() => block.Draw(c, Paper.ContentLeft, top));
+            }
+            else
+            {
+                c.Tagged(title.Tag, () => block.Draw(c, Paper.ContentLeft, top));
+            }
+        });
         flow.Y += block.Height + 2;
     }
 
     /// <summary>One badge, measured before it is placed, so that its headings can be kept with it.</summary>
-    private static PreparedEntry Entry(CertificateContext context, CertificateBadge badge)
+    private static PreparedEntry Entry(CertificateContext context, CertificateBadge badge, string headingTag)
     {
         var labels = context.Labels;
         var imageSide = Paper.Mm(15);
@@ -178,6 +189,7 @@ internal static class CombinedCertificateLayout
             (TextBlock.Create(context.BodyBold.WithSize(11), badge.BadgeName, textWidth), 1),
             (TextBlock.Create(context.Body, string.Join(" · ", facts), textWidth), 2),
         };
+        var level = labels.LevelText(badge.Level);
         if (badge.Alignments.Count > 0)
         {
             blocks.Add((TextBlock.Create(context.Label.WithSize(8.5f), "DigComp 2.2: " + string.Join("; ", badge.Alignments), textWidth), 1));
@@ -201,23 +213,39 @@ internal static class CombinedCertificateLayout
         var height = Math.Max(textHeight, qrSide) + 12;
         var image = context.Images.Get(badge.ImagePng);
         var qr = new QrCodeGraphic(badge.VerificationUrl);
+        var imageAlternative = labels.Format("BadgeImageAlt", badge.BadgeName, level);
+        var qrAlternative = labels.Format("QrAlt", badge.VerificationUrl);
         return new PreparedEntry(height, (c, top) =>
         {
-            if (image is not null)
-            {
-                CertificateContext.Image(c, image, SKRect.Create(Paper.ContentLeft, top, imageSide, imageSide));
-            }
-
+            // Read as: the badge's name as a heading, its image, the facts, then the link to its verification page.
             var y = top;
-            foreach (var (text, after) in blocks)
+            for (var i = 0; i < blocks.Count; i++)
             {
-                y += text.Draw(c, textLeft, y) + after;
+                var (text, after) = blocks[i];
+                var at = y;
+                var isUrl = i == blocks.Count - 2;
+                c.Tagged(i == 0 ? headingTag : "P", () =>
+                {
+                    if (isUrl)
+                    {
+                        c.Link(new XRect(textLeft, at, text.Width, text.Height), badge.VerificationUrl, badge.VerificationUrl, () => text.Draw(c, textLeft, at));
+                    }
+                    else
+                    {
+                        text.Draw(c, textLeft, at);
+                    }
+                });
+                y += text.Height + after;
+                if (i == 0 && image is not null)
+                {
+                    var imageBox = new XRect(Paper.ContentLeft, top, imageSide, imageSide);
+                    c.Figure(imageAlternative, imageBox, () => c.Image(image, imageBox));
+                }
             }
 
-            var qrBox = SKRect.Create(Paper.ContentRight - qrSide, top - Paper.Mm(1.5f), qrSide, qrSide);
-            qr.Draw(c, qrBox.Left, qrBox.Top, qrBox.Width);
-            CertificateContext.Link(c, qrBox, badge.VerificationUrl);
-            CertificateContext.Rule(c, Paper.ContentLeft, top - 6 + height, Paper.ContentRight, Palette.Rule, 0.3f);
+            var qrBox = new XRect(Paper.ContentRight - qrSide, top - Paper.Mm(1.5f), qrSide, qrSide);
+            c.Link(qrBox, badge.VerificationUrl, qrAlternative, () => c.Figure(qrAlternative, qrBox, () => qr.Draw(c, (float)qrBox.Left, (float)qrBox.Top, qrSide)));
+            c.Rule(Paper.ContentLeft, top - 6 + height, Paper.ContentRight, Palette.Rule, 0.3f);
         });
     }
 
@@ -243,11 +271,11 @@ internal static class CombinedCertificateLayout
 
     private static bool EndsSentence(StringBuilder text) => text[^1] is '.' or '!' or '?' or '…' or ':' or ';';
 
-    private sealed record Title(string Text, TextStyle Style, float Before)
+    private sealed record Title(string Text, TextStyle Style, float Before, string Tag)
     {
         public TextBlock Block() => TextBlock.Create(Style, Text, Paper.ContentWidth);
     }
 
     /// <summary>A measured badge entry; <see cref="Draw"/> takes the top of its text.</summary>
-    private sealed record PreparedEntry(float Height, Action<SKCanvas, float> Draw);
+    private sealed record PreparedEntry(float Height, Action<PdfCanvas, float> Draw);
 }

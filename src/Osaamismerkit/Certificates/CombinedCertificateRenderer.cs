@@ -6,7 +6,8 @@ namespace Osaamismerkit.Certificates;
 /// The combined skills certificate: every valid badge of one client in one numbered document, for a job or study
 /// application. Pass the client's unrevoked badges; expired ones are left out here by the injected clock.
 /// </summary>
-public sealed class CombinedCertificateRenderer(CertificateFonts fonts, TimeProvider time)
+/// <param name="signing">Signs each document when a certificate is configured (or generated in development).</param>
+public sealed class CombinedCertificateRenderer(CertificateFonts fonts, TimeProvider time, DocumentSigningCertificate? signing = null)
 {
     public byte[] Render(CertificateIssuer issuer, CertificateRecipient recipient, IReadOnlyList<CertificateBadge> badges)
     {
@@ -21,7 +22,7 @@ public sealed class CombinedCertificateRenderer(CertificateFonts fonts, TimeProv
         var valid = badges.Where(b => b.Expires is null || b.Expires > now).ToList();
         var labels = CertificateLabels.For(recipient.Language);
         using var images = new ImageCache();
-        var context = new CertificateContext(fonts, labels, issuer, images);
+        var context = new CertificateContext(fonts, labels, issuer, images, signing?.SignerName);
 
         var info = new PdfInfo(
             $"{labels["CertificateTitle"]}: {labels["CombinedSubtitle"]}",
@@ -29,8 +30,9 @@ public sealed class CombinedCertificateRenderer(CertificateFonts fonts, TimeProv
             $"{recipient.DisplayName}: {labels.Format("CombinedCount", valid.Count)}",
             labels["Keywords"],
             labels.Language,
-            now);
+            now,
+            valid.Select(b => b.CredentialId).ToList());
 
-        PdfOutput.Write(output, info, CombinedCertificateLayout.Compose(context, recipient, valid, now));
+        PdfOutput.Write(output, info, CombinedCertificateLayout.Compose(context, recipient, valid, now), signing?.Signing(labels["CertificateTitle"], info.Created));
     }
 }

@@ -2,7 +2,10 @@ using Osaamismerkit.Certificates.Layout;
 
 namespace Osaamismerkit.Certificates;
 
-/// <summary>A two-column table of labels and values in the flow; a row never splits across pages.</summary>
+/// <summary>
+/// A two-column table of labels and values in the flow; a row never splits across pages. Each label is a header cell
+/// for its row, so a screen reader announces "Issued on" before the date. The caller opens and closes the Table.
+/// </summary>
 internal sealed class DetailsTable(CertificateContext context, Flow flow, float width, TextStyle body)
 {
     private readonly float labelWidth = Math.Min(150, width * 0.32f);
@@ -20,9 +23,11 @@ internal sealed class DetailsTable(CertificateContext context, Flow flow, float 
         var top = flow.Y;
         flow.Page.Add(c =>
         {
-            labelText.Draw(c, left, top + 1.5f + labelShift);
-            valueText.Draw(c, left + labelWidth, top + 1.5f);
-            CertificateContext.Rule(c, left, top + height, left + width, Palette.Rule, 0.3f);
+            c.Begin("TR");
+            c.HeaderCell("Row", () => labelText.Draw(c, left, top + 1.5f + labelShift));
+            c.Tagged("TD", () => valueText.Draw(c, left + labelWidth, top + 1.5f));
+            c.End();
+            c.Rule(left, top + height, left + width, Palette.Rule, 0.3f);
         });
         flow.Y += height;
     }

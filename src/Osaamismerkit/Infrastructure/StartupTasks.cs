@@ -17,6 +17,8 @@ public static class StartupTasks
         {
             await app.Services.GetRequiredService<CatalogueSeeder>().SeedAsync();
             await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
+            // Loaded (or generated) now, so that a bad .pfx stops start-up and an unsigned set-up is said at once.
+            _ = app.Services.GetRequiredService<Certificates.DocumentSigningCertificate>().Certificate;
             app.Services.GetRequiredService<Clients.ContactLookupKey>().EnsureKey();
             await app.Services.GetRequiredService<Clients.ContactHashBackfill>().RunAsync();
             await using (var scope = app.Services.CreateAsyncScope())

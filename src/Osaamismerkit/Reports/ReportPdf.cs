@@ -1,7 +1,7 @@
 using System.Globalization;
 using Osaamismerkit.Certificates.Layout;
 using Osaamismerkit.PublicPages;
-using SkiaSharp;
+using PdfSharp.Drawing;
 
 namespace Osaamismerkit.Reports;
 
@@ -21,7 +21,7 @@ public sealed class ReportPdf(CertificateFonts fonts)
         pages.Flow.Space(8);
         if (report.Tables.All(t => t.Rows.Count == 0))
         {
-            pages.Block(pages.Body, text("PdfNoData"));
+            pages.Block(pages.Body, text("PdfNoData"), "P");
         }
 
         foreach (var table in report.Tables.Where(t => t.Rows.Count > 0))
@@ -40,17 +40,16 @@ public sealed class ReportPdf(CertificateFonts fonts)
     }
 
     /// <summary>Vertical bars of the table's column totals; a hidden total gets no bar, only its "&lt;5" label.</summary>
+    /// <remarks>Drawn inside a figure whose alternative text lists the same totals; the table below carries them too.</remarks>
     private static void DrawChart(
-        SKCanvas canvas, ReportTable table, float left, float top, float width, TextStyle label, TextStyle small, string suppressed, CultureInfo culture)
+        PdfCanvas canvas, ReportTable table, float left, float top, float width, TextStyle label, TextStyle small, string suppressed, CultureInfo culture)
     {
         var totals = table.Totals.Cells;
         var max = Math.Max(1, totals.Max(c => c.Count ?? 0));
         var slot = width / totals.Count;
         var barWidth = Math.Min(48, slot * 0.6f);
         var baseline = top + ChartHeight;
-        using var axis = new SKPaint { Color = Palette.Rule, StrokeWidth = 0.8f };
-        using var bar = new SKPaint { Color = Palette.Accent, IsAntialias = true };
-        canvas.DrawLine(left, baseline, left + width, baseline, axis);
+        canvas.FillRectangle(new XRect(left, baseline - 0.4f, width, 0.8f), Palette.Rule);
         for (var i = 0; i < totals.Count; i++)
         {
             var x = left + i * slot + (slot - barWidth) / 2;
@@ -58,16 +57,19 @@ public sealed class ReportPdf(CertificateFonts fonts)
             var height = value.Count is { } n ? (ChartHeight - 14) * n / max : 0;
             if (height > 0)
             {
-                canvas.DrawRect(x, baseline - height, barWidth, height, bar);
+                canvas.FillRectangle(new XRect(x, baseline - height, barWidth, height), Palette.Accent);
             }
 
             // Grouped as the language writes it: "1 200" with a no-break space in Finnish and Swedish, "1,200" in English.
-            var caption = TextBlock.Create(label, value.Suppressed ? (value.Small ? suppressed : "x") : value.Count!.Value.ToString("N0", culture), slot);
+            var caption = TextBlock.Create(label, Caption(value, suppressed, culture), slot);
             caption.Draw(canvas, left + i * slot, baseline - height - caption.Height, TextAlignment.Center, slot);
             var name = TextBlock.Create(small, Shorten(small, table.Columns[i].Label, slot - 2), slot - 2);
             name.Draw(canvas, left + i * slot + 1, baseline + 3, TextAlignment.Center, slot - 2);
         }
     }
+
+    private static string Caption(ReportCell value, string suppressed, CultureInfo culture) =>
+        value.Suppressed ? (value.Small ? suppressed : "x") : value.Count!.Value.ToString("N0", culture);
 
     private static string Shorten(TextStyle style, string text, float width)
     {
@@ -101,29 +103,29 @@ public sealed class ReportPdf(CertificateFonts fonts)
 
         public Flow Flow { get; } = new(_ => Paper.Margin, _ => Paper.Height - Paper.Margin - 14);
 
-        public void Block(TextStyle style, string content, float after = 4)
+        public void Block(TextStyle style, string content, string tag, float after = 4)
         {
             var block = TextBlock.Create(style, content, _width);
             Flow.Ensure(block.Height);
             var y = Flow.Y;
-            Flow.Page.Add(canvas => block.Draw(canvas, _left, y));
+            Flow.Page.Add(canvas => canvas.Tagged(tag, () => block.Draw(canvas, _left, y)));
             Flow.Y += block.Height + after;
         }
 
         /// <summary>What the report is, for which period and filters, when it was made, and its notes.</summary>
         public void Introduction(Report report)
         {
-            Block(_small, text("PdfKicker"), 2);
-            Block(_title, report.Title, 6);
+            Block(_small, text("PdfKicker"), "P", 2);
+            Block(_title, report.Title, "H1", 6);
             Block(Body, report.Filter.From is { } from
                 ? format("PdfPeriod", [Date(from), Date(report.Filter.To)])
-                : format("PdfPeriodOpen", [Date(report.Filter.To)]), 2);
+                : format("PdfPeriodOpen", [Date(report.Filter.To)]), "P", 2);
             var filters = report.FilterNames;
-            Block(Body, format("PdfFilters", [filters.Count == 0 ? text("PdfNoFilters") : string.Join(", ", filters)]), 2);
-            Block(_small, format("PdfGenerated", [PublicPages.HelsinkiTime.Of(report.GeneratedAt).ToString("d.M.yyyy HH:mm", _culture)]), 8);
+            Block(Body, format("PdfFilters", [filters.Count == 0 ? text("PdfNoFilters") : string.Join(", ", filters)]), "P", 2);
+            Block(_small, format("PdfGenerated", [PublicPages.HelsinkiTime.Of(report.GeneratedAt).ToString("d.M.yyyy HH:mm", _culture)]), "P", 8);
             foreach (var note in report.Notes)
             {
-                Block(_small, note, 2);
+                Block(_small, note, "P", 2);
             }
         }
 
@@ -133,11 +135,13 @@ public sealed class ReportPdf(CertificateFonts fonts)
             var tableHeading = TextBlock.Create(_heading, table.Title, _width);
             Flow.Ensure(tableHeading.Height + ChartHeight + 40);
             var headingY = Flow.Y;
-            Flow.Page.Add(canvas => tableHeading.Draw(canvas, _left, headingY));
+            Flow.Page.Add(canvas => canvas.Tagged("H2", () => tableHeading.Draw(canvas, _left, headingY)));
             Flow.Y += tableHeading.Height + 6;
 
             var chartY = Flow.Y;
-            Flow.Page.Add(canvas => DrawChart(canvas, table, _left, chartY, _width, _cell, _small, text("Suppressed"), _culture));
+            var chartBox = new XRect(_left, chartY, _width, ChartHeight + 26);
+            var chartText = format("PdfChartAlt", [string.Join("; ", table.Columns.Select((c, i) => $"{c.Label}: {Caption(table.Totals.Cells[i], text("Suppressed"), _culture)}"))]);
+            Flow.Page.Add(canvas => canvas.Figure(chartText, chartBox, () => DrawChart(canvas, table, _left, chartY, _width, _cell, _small, text("Suppressed"), _culture)));
             Flow.Y += ChartHeight + 26;
 
             var labelWidth = _width * 0.30f;
@@ -146,17 +150,20 @@ public sealed class ReportPdf(CertificateFonts fonts)
                 .Select(h => TextBlock.Create(_small, h, columns.Width - 4)).ToList();
             var headerHeight = headers.Max(h => h.Height) + 4;
             Flow.Ensure(headerHeight + RowHeight * 2);
-            Header(headers, headerHeight, columns);
+            Flow.Page.Add(canvas => canvas.Begin("Table"));
+            Header(headers, headerHeight, columns, repeated: false);
             foreach (var row in table.Rows.Append(table.Totals))
             {
                 if (Flow.Y + RowHeight > Flow.Bottom)
                 {
                     Flow.NewPage();
-                    Header(headers, headerHeight, columns);
+                    Header(headers, headerHeight, columns, repeated: true);
                 }
 
                 Row(row, row == table.Totals, columns);
             }
+
+            Flow.Page.Add(canvas => canvas.End());
         }
 
         /// <summary>"Page n / m" at the foot of every page, once the number of pages is known.</summary>
@@ -166,24 +173,37 @@ public sealed class ReportPdf(CertificateFonts fonts)
             for (var i = 0; i < pages.Count; i++)
             {
                 var footer = TextBlock.Create(_small, format("PdfPage", [i + 1, pages.Count]), _width);
-                pages[i].Add(canvas => footer.Draw(canvas, _left, Paper.Height - Paper.Margin, TextAlignment.Right, _width));
+                pages[i].Add(canvas => canvas.Artifact(() => footer.Draw(canvas, _left, Paper.Height - Paper.Margin, TextAlignment.Right, _width)));
             }
         }
 
         private string Date(DateOnly date) => date.ToString(text("DateFormat"), _culture);
 
-        private void Header(List<TextBlock> headers, float headerHeight, TableColumns columns)
+        /// <summary>The column headers; repeated on a new page, they are page furniture and the first row stays the header.</summary>
+        private void Header(List<TextBlock> headers, float headerHeight, TableColumns columns, bool repeated)
         {
             var y = Flow.Y;
             Flow.Page.Add(canvas =>
             {
-                for (var i = 0; i < headers.Count; i++)
+                void Draw(int i) => headers[i].Draw(canvas, _left + columns.Label + i * columns.Width, y, TextAlignment.Right, columns.Width - 4);
+                if (repeated)
                 {
-                    headers[i].Draw(canvas, _left + columns.Label + i * columns.Width, y, TextAlignment.Right, columns.Width - 4);
+                    canvas.Artifact(() => Enumerable.Range(0, headers.Count).ToList().ForEach(Draw));
+                }
+                else
+                {
+                    canvas.Begin("TR");
+                    canvas.HeaderCell("Column", () => { });
+                    for (var i = 0; i < headers.Count; i++)
+                    {
+                        var column = i;
+                        canvas.HeaderCell("Column", () => Draw(column));
+                    }
+
+                    canvas.End();
                 }
 
-                using var rule = new SKPaint { Color = Palette.Rule, StrokeWidth = 0.8f };
-                canvas.DrawLine(_left, y + headerHeight - 1, _left + _width, y + headerHeight - 1, rule);
+                canvas.Rule(_left, y + headerHeight - 1, _left + _width, Palette.Rule, 0.8f);
             });
             Flow.Y += headerHeight;
         }
@@ -198,14 +218,16 @@ public sealed class ReportPdf(CertificateFonts fonts)
             var y = Flow.Y;
             Flow.Page.Add(canvas =>
             {
-                label.Draw(canvas, _left, y);
+                canvas.Begin("TR");
+                canvas.HeaderCell("Row", () => label.Draw(canvas, _left, y));
                 for (var i = 0; i < values.Count; i++)
                 {
-                    values[i].Draw(canvas, _left + columns.Label + i * columns.Width, y, TextAlignment.Right, columns.Width - 4);
+                    var column = i;
+                    canvas.Tagged("TD", () => values[column].Draw(canvas, _left + columns.Label + column * columns.Width, y, TextAlignment.Right, columns.Width - 4));
                 }
 
-                using var rule = new SKPaint { Color = Palette.Rule, StrokeWidth = isTotal ? 0.8f : 0.3f };
-                canvas.DrawLine(_left, y + RowHeight - 1, _left + _width, y + RowHeight - 1, rule);
+                canvas.End();
+                canvas.Rule(_left, y + RowHeight - 1, _left + _width, Palette.Rule, isTotal ? 0.8f : 0.3f);
             });
             Flow.Y += RowHeight;
         }

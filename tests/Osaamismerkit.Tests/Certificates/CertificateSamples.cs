@@ -25,6 +25,16 @@ internal static class CertificateSamples
 
     public static BatchCertificateRenderer BatchRenderer() => new(Fonts, Clock());
 
+    /// <summary>One development document-signing certificate for the whole test run, generated like the service does.</summary>
+    public static readonly Lazy<DocumentSigningCertificate> Signing = new(() =>
+        new DocumentSigningCertificate(DocumentSigningCertificate.Development(Directory.CreateTempSubdirectory("osaamismerkit-signing-").FullName)));
+
+    public static BadgeCertificateRenderer SignedBadgeRenderer() => new(Fonts, Clock(), Signing.Value);
+
+    public static CombinedCertificateRenderer SignedCombinedRenderer() => new(Fonts, Clock(), Signing.Value);
+
+    public static BatchCertificateRenderer SignedBatchRenderer() => new(Fonts, Clock(), Signing.Value);
+
     public static CertificateRecipient Recipient(string language = "fi", string name = "Åsa Öhman-Mäkelä") => new(name, language);
 
     public static CertificateBadge Badge(string language = "fi") => language switch

@@ -1,12 +1,12 @@
 using Osaamismerkit.Certificates.Layout;
-using SkiaSharp;
+using PdfSharp.Drawing;
 using static Osaamismerkit.Tests.Certificates.CertificateSamples;
 
 namespace Osaamismerkit.Tests.Certificates;
 
 public sealed class TextBlockTests
 {
-    private static readonly TextStyle Body = new(Fonts.Regular, 10, SKColors.Black);
+    private static readonly TextStyle Body = new(Fonts.Regular, 10, XColors.Black);
 
     [Test]
     public void Lines_break_between_words_and_never_exceed_the_width()

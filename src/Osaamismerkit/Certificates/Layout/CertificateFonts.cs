@@ -1,17 +1,20 @@
-using System.Reflection;
+using PdfSharp.Fonts;
 
 namespace Osaamismerkit.Certificates.Layout;
 
 /// <summary>
 /// The two Noto Sans weights embedded in the assembly. Certificates never touch system fonts, so a PDF looks the
-/// same on a fresh machine. Loaded once and shared: typefaces and HarfBuzz fonts are safe to use from many threads.
+/// same on a fresh machine. Loaded once and shared: HarfBuzz fonts are safe to use from many threads.
 /// </summary>
 public sealed class CertificateFonts : IDisposable
 {
+    private static readonly Lock Registration = new();
+
     public CertificateFonts()
     {
-        Regular = new FontFace(Load("NotoSans-Regular.ttf"));
-        Bold = new FontFace(Load("NotoSans-Bold.ttf"));
+        Register();
+        Regular = new FontFace(CertificateFontResolver.Regular, bold: false, CertificateFontResolver.Bytes(CertificateFontResolver.Regular));
+        Bold = new FontFace(CertificateFontResolver.Bold, bold: true, CertificateFontResolver.Bytes(CertificateFontResolver.Bold));
     }
 
     internal FontFace Regular { get; }
@@ -24,13 +27,15 @@ public sealed class CertificateFonts : IDisposable
         Bold.Dispose();
     }
 
-    private static byte[] Load(string file)
+    /// <summary>PDFsharp's font resolver is process-wide and may be set only once, before the first font is made.</summary>
+    private static void Register()
     {
-        var name = "certificates/fonts/" + file;
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded font '{name}' is missing from the assembly.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        lock (Registration)
+        {
+            if (GlobalFontSettings.FontResolver is not CertificateFontResolver)
+            {
+                GlobalFontSettings.FontResolver = new CertificateFontResolver();
+            }
+        }
     }
 }

@@ -1,34 +1,31 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using HarfBuzzSharp;
-using SkiaSharp;
 using HbBuffer = HarfBuzzSharp.Buffer;
 using HbFont = HarfBuzzSharp.Font;
 
 namespace Osaamismerkit.Certificates.Layout;
 
-/// <summary>One embedded TrueType font, for Skia (drawing) and HarfBuzz (shaping: kerning and marks).</summary>
+/// <summary>
+/// One embedded TrueType font: HarfBuzz measures lines with it, and the PDF writer embeds the same bytes
+/// (<see cref="CertificateFontResolver"/>) under <see cref="FaceName"/>.
+/// </summary>
 internal sealed class FontFace : IDisposable
 {
     // Ligatures off: PDF readers that ignore /ActualText (PdfPig, some search indexes) would otherwise find
-    // "ﬁ" instead of "fi", and a search for "profiili" would miss the certificate.
-    private static readonly Feature[] Features = [Feature.Parse("liga=0"), Feature.Parse("clig=0")];
+    // "ﬁ" instead of "fi", and a search for "profiili" would miss the certificate. Kerning off: PDFsharp draws
+    // each character with its plain advance, so a line must be measured the same way to land where it was laid out.
+    private static readonly Feature[] Features = [Feature.Parse("liga=0"), Feature.Parse("clig=0"), Feature.Parse("kern=0")];
 
     private readonly Blob blob;
     private readonly Face face;
     private readonly HbFont font;
     private readonly int unitsPerEm;
 
-    public FontFace(byte[] data)
+    public FontFace(string faceName, bool bold, byte[] data)
     {
-        // A native copy, not SKTypeface.FromStream over a managed stream: Skia reads font tables lazily, up to the
-        // moment the PDF embeds the font, long after a stream passed here would have been disposed.
-        using (var native = SKData.CreateCopy(data))
-        {
-            Typeface = SKTypeface.FromData(native)
-                ?? throw new InvalidOperationException("The embedded font could not be read.");
-        }
-
+        FaceName = faceName;
+        Bold = bold;
         blob = NativeBlob(data);
         face = new Face(blob, 0);
         face.MakeImmutable();
@@ -38,7 +35,44 @@ internal sealed class FontFace : IDisposable
         font.SetScale(unitsPerEm, unitsPerEm);
     }
 
-    public SKTypeface Typeface { get; }
+    /// <summary>The face name the font resolver serves these bytes under.</summary>
+    public string FaceName { get; }
+
+    public bool Bold { get; }
+
+    public ShapedText Shape(string text, float size) => new(text, Measure(text, size));
+
+    public float Measure(string text, float size)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        using var buffer = new HbBuffer();
+        buffer.AddUtf8(Encoding.UTF8.GetBytes(text));
+        buffer.GuessSegmentProperties();
+        font.Shape(buffer, Features);
+
+        var advance = 0;
+        foreach (var position in buffer.GetGlyphPositionSpan())
+        {
+            advance += position.XAdvance;
+        }
+
+        return advance * size / unitsPerEm;
+    }
+
+    /// <summary>Whether the font has a glyph for every character of <paramref name="text"/> (no tofu boxes).</summary>
+    public bool ContainsGlyphs(string text) =>
+        text.EnumerateRunes().All(rune => font.TryGetGlyph((uint)rune.Value, out _));
+
+    public void Dispose()
+    {
+        font.Dispose();
+        face.Dispose();
+        blob.Dispose();
+    }
 
     /// <summary>
     /// HarfBuzz copies the bytes into memory of its own. Blob.FromStream instead keeps a pointer into a managed
@@ -55,41 +89,5 @@ internal sealed class FontFace : IDisposable
         {
             handle.Free();
         }
-    }
-
-    public ShapedText Shape(string text, float size)
-    {
-        var utf8 = Encoding.UTF8.GetBytes(text);
-        using var buffer = new HbBuffer();
-        buffer.AddUtf8(utf8); // clusters are then UTF-8 byte offsets, as Skia's text runs want them
-        buffer.GuessSegmentProperties();
-        font.Shape(buffer, Features);
-
-        var infos = buffer.GetGlyphInfoSpan();
-        var positions = buffer.GetGlyphPositionSpan();
-        var scale = size / unitsPerEm;
-        var glyphs = new ushort[infos.Length];
-        var points = new SKPoint[infos.Length];
-        var clusters = new uint[infos.Length];
-        var x = 0f;
-        for (var i = 0; i < infos.Length; i++)
-        {
-            glyphs[i] = (ushort)infos[i].Codepoint;
-            clusters[i] = infos[i].Cluster;
-            points[i] = new SKPoint(x + positions[i].XOffset * scale, -positions[i].YOffset * scale);
-            x += positions[i].XAdvance * scale;
-        }
-
-        return new ShapedText(this, size, glyphs, points, utf8, clusters, x);
-    }
-
-    public float Measure(string text, float size) => text.Length == 0 ? 0 : Shape(text, size).Width;
-
-    public void Dispose()
-    {
-        font.Dispose();
-        face.Dispose();
-        blob.Dispose();
-        Typeface.Dispose();
     }
 }

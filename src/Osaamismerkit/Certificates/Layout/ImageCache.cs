@@ -1,19 +1,19 @@
 using System.Security.Cryptography;
-using SkiaSharp;
+using PdfSharp.Drawing;
 
 namespace Osaamismerkit.Certificates.Layout;
 
 /// <summary>
-/// Decoded images for one document. Skia's PDF backend embeds an image once per image object, so reusing the
-/// same SKImage for the same content keeps a batch of 1,000 certificates from carrying 1,000 copies of one badge,
-/// even when every certificate's model holds its own copy of the bytes.
+/// Decoded images for one document. PDFsharp embeds an image once per XImage, so reusing the same XImage for the same
+/// content keeps a batch of 1,000 certificates from carrying 1,000 copies of one badge, even when every
+/// certificate's model holds its own copy of the bytes.
 /// </summary>
 internal sealed class ImageCache : IDisposable
 {
-    private readonly Dictionary<byte[], SKImage?> byReference = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, SKImage?> byContent = new(StringComparer.Ordinal);
+    private readonly Dictionary<byte[], XImage?> byReference = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, XImage?> byContent = new(StringComparer.Ordinal);
 
-    public SKImage? Get(byte[]? png)
+    public XImage? Get(byte[]? png)
     {
         if (png is null || png.Length == 0)
         {
@@ -28,7 +28,7 @@ internal sealed class ImageCache : IDisposable
         var hash = Convert.ToBase64String(SHA256.HashData(png));
         if (!byContent.TryGetValue(hash, out image))
         {
-            image = SKImage.FromEncodedData(png);
+            image = XImage.FromStream(new MemoryStream(png, writable: false));
             byContent[hash] = image;
         }
 

@@ -1,4 +1,4 @@
-using SkiaSharp;
+using PdfSharp.Drawing;
 
 namespace Osaamismerkit.Certificates.Layout;
 
@@ -8,10 +8,10 @@ namespace Osaamismerkit.Certificates.Layout;
 /// </summary>
 internal static class Palette
 {
-    public static readonly SKColor Ink = new(0x1A, 0x1A, 0x1A);
-    public static readonly SKColor Muted = new(0x4A, 0x4A, 0x4A);
-    public static readonly SKColor Rule = new(0xB8, 0xB8, 0xB8);
-    public static readonly SKColor Accent = new(0x00, 0x5F, 0x63);
-    public static readonly SKColor AccentTint = new(0xE8, 0xF1, 0xF1);
-    public static readonly SKColor White = SKColors.White;
+    public static readonly XColor Ink = XColor.FromArgb(0x1A, 0x1A, 0x1A);
+    public static readonly XColor Muted = XColor.FromArgb(0x4A, 0x4A, 0x4A);
+    public static readonly XColor Rule = XColor.FromArgb(0xB8, 0xB8, 0xB8);
+    public static readonly XColor Accent = XColor.FromArgb(0x00, 0x5F, 0x63);
+    public static readonly XColor AccentTint = XColor.FromArgb(0xE8, 0xF1, 0xF1);
+    public static readonly XColor White = XColors.White;
 }

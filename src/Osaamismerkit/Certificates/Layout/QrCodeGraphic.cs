@@ -1,5 +1,5 @@
+using PdfSharp.Drawing;
 using QRCoder;
-using SkiaSharp;
 
 namespace Osaamismerkit.Certificates.Layout;
 
@@ -32,14 +32,17 @@ internal sealed class QrCodeGraphic
     /// <summary>Modules per side, without the quiet zone.</summary>
     public int Size => modules.GetLength(0);
 
-    /// <summary>Draws the code into a square of <paramref name="side"/> points, which must include the white quiet zone.</summary>
-    public void Draw(SKCanvas canvas, float left, float top, float side)
+    /// <summary>
+    /// Draws the code into a square of <paramref name="side"/> points, which must include the white quiet zone;
+    /// call inside the figure that gives it its alternative text.
+    /// </summary>
+    public void Draw(PdfCanvas canvas, float left, float top, float side)
     {
         var module = side / (Size + 2 * QuietZone);
         var x0 = left + QuietZone * module;
         var y0 = top + QuietZone * module;
 
-        using var path = new SKPath();
+        var dark = new List<XRect>();
         for (var y = 0; y < Size; y++)
         {
             var x = 0;
@@ -57,13 +60,11 @@ internal sealed class QrCodeGraphic
                     x++;
                 }
 
-                path.AddRect(new SKRect(x0 + start * module, y0 + y * module, x0 + x * module, y0 + (y + 1) * module));
+                dark.Add(new XRect(x0 + start * module, y0 + y * module, (x - start) * module, module));
             }
         }
 
-        using var white = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Fill };
-        canvas.DrawRect(new SKRect(left, top, left + side, top + side), white);
-        using var ink = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Fill, IsAntialias = false };
-        canvas.DrawPath(path, ink);
+        canvas.FillRectangle(new XRect(left, top, side, side), Palette.White);
+        canvas.FillRectangles(dark, XColors.Black);
     }
 }

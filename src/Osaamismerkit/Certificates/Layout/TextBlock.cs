@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using SkiaSharp;
 
 namespace Osaamismerkit.Certificates.Layout;
 
@@ -45,26 +44,37 @@ internal sealed class TextBlock
     }
 
     /// <summary>Draws one line from the top of its line box, for text that may continue on the next page.</summary>
-    public void DrawLine(SKCanvas canvas, int index, float x, float top) =>
-        lines[index].Draw(canvas, x, top + Style.BaselineOffset, Style.Color);
+    public void DrawLine(PdfCanvas canvas, int index, float x, float top) =>
+        canvas.Text(Style, Extracted(index), x, top + Style.BaselineOffset);
 
     /// <summary>Draws from the top of the first line box; returns the height used.</summary>
-    public float Draw(SKCanvas canvas, float x, float top, TextAlignment alignment = TextAlignment.Left, float width = 0)
+    public float Draw(PdfCanvas canvas, float x, float top, TextAlignment alignment = TextAlignment.Left, float width = 0)
     {
         var y = top;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             var left = alignment switch
             {
                 TextAlignment.Right => x + width - line.Width,
                 TextAlignment.Center => x + (width - line.Width) / 2,
                 _ => x,
             };
-            line.Draw(canvas, left, y + Style.BaselineOffset, Style.Color);
+            canvas.Text(Style, Extracted(i), left, y + Style.BaselineOffset);
             y += Style.LineHeight;
         }
 
         return Height;
+    }
+
+    /// <summary>
+    /// A line as it goes into the PDF: with the space it broke at kept (invisible at the line's end), so that a reader
+    /// that joins lines, as the tagged structure and screen readers do, reads "ja maksaa" and not "jamaksaa".
+    /// </summary>
+    private string Extracted(int index)
+    {
+        var text = lines[index].Text;
+        return index < lines.Count - 1 && text.Length > 0 && text[^1] is not ('-' or '/' or '–' or '—') ? text + " " : text;
     }
 
     private static List<string> Wrap(TextStyle style, string text, float width)

@@ -1,9 +1,9 @@
-using SkiaSharp;
+using PdfSharp.Drawing;
 
 namespace Osaamismerkit.Certificates.Layout;
 
 /// <summary>A font, a size in points, a colour and the line height as a multiple of the size.</summary>
-internal sealed record TextStyle(FontFace Face, float Size, SKColor Color, float Leading = 1.35f)
+internal sealed record TextStyle(FontFace Face, float Size, XColor Color, float Leading = 1.35f)
 {
     public float LineHeight => Size * Leading;
 
@@ -12,5 +12,5 @@ internal sealed record TextStyle(FontFace Face, float Size, SKColor Color, float
 
     public TextStyle WithSize(float size) => this with { Size = size };
 
-    public TextStyle WithColor(SKColor color) => this with { Color = color };
+    public TextStyle WithColor(XColor color) => this with { Color = color };
 }

@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.Options;
+using Osaamismerkit.Certificates.Layout;
+using Osaamismerkit.Infrastructure;
+
+namespace Osaamismerkit.Certificates;
+
+/// <summary>
+/// The certificate that signs certificate PDFs: a configured .pfx in production; in Development and Testing a
+/// self-signed one generated on first run into the data folder (kept out of git like the development signing keys).
+/// Outside Development without a configured certificate, certificates are printed unsigned and start-up says so: a
+/// printed certificate is still checked through its QR code and credential id, and instructors must not be kept from
+/// printing while the county's certificate is being procured. The verify API then reports "unsigned".
+/// </summary>
+public sealed class DocumentSigningCertificate
+{
+    private readonly Lazy<X509Certificate2?> certificate;
+    private readonly IOptions<DocumentSigningOptions> options;
+
+    public DocumentSigningCertificate(
+        IOptions<DocumentSigningOptions> options, Infrastructure.Database.Database database, IHostEnvironment environment, ILogger<DocumentSigningCertificate> logger)
+    {
+        this.options = options;
+        certificate = new Lazy<X509Certificate2?>(() => Load(options.Value, database.DataFolder, environment, logger));
+    }
+
+    /// <summary>A given certificate, for renderers used outside the service (tests, the benchmark).</summary>
+    internal DocumentSigningCertificate(X509Certificate2? given, string location = "Joensuu")
+    {
+        options = Options.Create(new DocumentSigningOptions { Location = location });
+        certificate = new Lazy<X509Certificate2?>(given);
+    }
+
+    /// <summary>The certificate with its private key, or null when certificates are printed unsigned.</summary>
+    public X509Certificate2? Certificate => certificate.Value;
+
+    /// <summary>The signer's name as printed in the visible note: the certificate's organisation, else its common name.</summary>
+    public string? SignerName => Certificate is { } c ? SignerNameOf(c) : null;
+
+    public static string SignerNameOf(X509Certificate2 certificate) =>
+        certificate.SubjectName.EnumerateRelativeDistinguishedNames()
+            .FirstOrDefault(n => n.GetSingleElementType().Value == "2.5.4.10")?.GetSingleElementValue()
+        ?? certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
+
+    internal PdfSigning? Signing(string reason, DateTimeOffset signedAt) =>
+        Certificate is { } c ? new PdfSigning(c, SignerNameOf(c), reason, options.Value.Location, signedAt) : null;
+
+    private static X509Certificate2? Load(DocumentSigningOptions options, string dataFolder, IHostEnvironment environment, ILogger logger)
+    {
+        if (!string.IsNullOrWhiteSpace(options.PfxPath))
+        {
+            try
+            {
+                var configured = X509CertificateLoader.LoadPkcs12FromFile(options.PfxPath, options.PfxPassword, X509KeyStorageFlags.EphemeralKeySet);
+                return configured.HasPrivateKey
+                    ? configured
+                    : throw new MissingConfigurationException($"CertificateSigning:PfxPath {Path.GetFullPath(options.PfxPath)} holds no private key.");
+            }
+            catch (CryptographicException e)
+            {
+                throw new MissingConfigurationException(
+                    $"CertificateSigning:PfxPath {Path.GetFullPath(options.PfxPath)} could not be opened with CertificateSigning:PfxPassword ({e.Message}).");
+            }
+        }
+
+        if (!environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
+        {
+            logger.LogWarning(
+                "CertificateSigning:PfxPath is not set: certificate PDFs are printed unsigned. Set it to the county's document-signing certificate (.pfx) to sign them.");
+            return null;
+        }
+
+        return Development(Path.GetFullPath(options.DevelopmentFolder, dataFolder));
+    }
+
+    internal static X509Certificate2 Development(string folder)
+    {
+        var file = Path.Combine(folder, "development-document-signing.pfx");
+        if (File.Exists(file))
+        {
+            return X509CertificateLoader.LoadPkcs12FromFile(file, password: null, X509KeyStorageFlags.EphemeralKeySet);
+        }
+
+        Directory.CreateDirectory(folder);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        using var key = RSA.Create(2048);
+        var name = new X500DistinguishedNameBuilder();
+        name.AddOrganizationName("Siun sote (development, not for production)");
+        name.AddCommonName("Osaamismerkit development document signing");
+        var request = new CertificateRequest(name.Build(), key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
+        // id-kp-documentSigning (RFC 9336).
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.36")], critical: false));
+        var now = DateTimeOffset.UtcNow;
+        using var created = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(5));
+        var pfx = created.Export(X509ContentType.Pfx);
+        File.WriteAllBytes(file, pfx);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return X509CertificateLoader.LoadPkcs12(pfx, password: null, X509KeyStorageFlags.EphemeralKeySet);
+    }
+}
