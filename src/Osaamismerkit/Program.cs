@@ -4,6 +4,7 @@ using Osaamismerkit.Baseline;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Certificates;
 using Osaamismerkit.Clients;
+using Osaamismerkit.Credentials;
 using Osaamismerkit.Demo;
 using Osaamismerkit.Infrastructure;
 using Osaamismerkit.Infrastructure.Auditing;
@@ -42,6 +43,10 @@ builder.Services.AddSigning(builder.Configuration);
 builder.Services.AddOpenBadges(builder.Configuration);
 builder.Services.AddAssessments();
 builder.Services.AddIssuing();
+
+// Open Badges 3.0 credentials built from the issued assertions: VC-JWT and Data Integrity proofs, the issuer's did:web
+// document, the revocation status list.
+builder.Services.AddCredentials();
 
 // Certificates, the DigComp baseline, project staff's reports, and the demo region for development.
 builder.Services.AddCertificates();
@@ -117,6 +122,7 @@ app.MapClients();
 app.MapPersonalData();
 app.MapAssessments();
 app.MapIssuing();
+app.MapCredentials();
 app.MapBaseline();
 app.MapReports();
 app.MapCertificates();
