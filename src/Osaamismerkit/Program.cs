@@ -46,7 +46,7 @@ builder.Services.AddIssuing();
 
 // Open Badges 3.0 credentials built from the issued assertions: VC-JWT and Data Integrity proofs, the issuer's did:web
 // document, the revocation status list.
-builder.Services.AddCredentials();
+builder.Services.AddCredentials(builder.Configuration);
 
 // Certificates, the DigComp baseline, project staff's reports, and the demo region for development.
 builder.Services.AddCertificates();

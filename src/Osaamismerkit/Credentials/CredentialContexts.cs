@@ -14,5 +14,4 @@ public static class CredentialContexts
 
     public const string Jwk = "https://w3id.org/security/jwk/v1";
 
-    public const string AchievementCredentialSchema = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 }

@@ -19,6 +19,7 @@ public static class CredentialEndpoints
             .WithTags("Open Badges 3.0").AllowAnonymous().RequireCors(PublicCors.Policy).RequireRateLimiting(RateLimits.Public).WithName("Ob3DidDocument");
 
         var ob3 = app.MapGroup("/ob3").WithTags("Open Badges 3.0").AllowAnonymous().RequireCors(PublicCors.Policy).RequireRateLimiting(RateLimits.Public);
+        ob3.MapGet("/credentials/{id:guid}", Credential).WithName("Ob3Credential");
         ob3.MapGet("/credentials/{id:guid}/jwt", CredentialJwt).WithName("Ob3CredentialJwt");
         ob3.MapGet("/status/revocation", StatusList).WithName("Ob3StatusList");
         return app;
@@ -37,10 +38,19 @@ public static class CredentialEndpoints
             ? TypedResults.Content(jwt, VcJwt.MediaType)
             : Problems.NotFound(text, text["NotFoundTitle"]);
 
-    private static async Task<ContentHttpResult> StatusList(StatusListCredentials lists, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Credential(
+        Guid id, CredentialDocuments documents, IStringLocalizer<Messages> text, CancellationToken cancellationToken) =>
+        await documents.WithProofAsync(id, cancellationToken: cancellationToken) is { } credential
+            ? TypedResults.Content(credential.ToJsonString(ObJson.Options), JsonLd)
+            : Problems.NotFound(text, text["NotFoundTitle"]);
+
+    /// <summary>Signed with a Data Integrity proof, so a verifier knows the list is ours before it believes a bit.</summary>
+    private static async Task<ContentHttpResult> StatusList(
+        StatusListCredentials lists, CredentialDocuments documents, HttpContext context, CancellationToken cancellationToken)
     {
         // Read the moment it is asked for: a revocation shows at once, so nothing may cache it for long.
         context.Response.Headers.CacheControl = "no-cache";
-        return TypedResults.Content((await lists.RevocationAsync(cancellationToken)).ToJsonString(ObJson.Options), JsonLd);
+        var list = documents.WithProof(await lists.RevocationAsync(cancellationToken));
+        return TypedResults.Content(list.ToJsonString(ObJson.Options), JsonLd);
     }
 }

@@ -10,7 +10,7 @@ namespace Osaamismerkit.Credentials;
 /// signed before a rotation still resolves its key. RSA keys (VC-JWT) as JsonWebKey2020, Ed25519 keys (Data
 /// Integrity) as Multikey; all of them may make assertions.
 /// </summary>
-public sealed class DidDocuments(CredentialUrls urls, SigningKeyStore rsaKeys)
+public sealed class DidDocuments(CredentialUrls urls, SigningKeyStore rsaKeys, Keys.CredentialKeyStore ed25519Keys)
 {
     public async Task<JsonObject> IssuerAsync(CancellationToken cancellationToken = default)
     {
@@ -30,6 +30,18 @@ public sealed class DidDocuments(CredentialUrls urls, SigningKeyStore rsaKeys)
                 ["type"] = "JsonWebKey2020",
                 ["controller"] = did,
                 ["publicKeyJwk"] = RsaJwk(pem),
+            });
+            assertion.Add(urls.VerificationMethod(keyId));
+        }
+
+        foreach (var (keyId, publicKeyMultibase) in await ed25519Keys.PublishedAsync(cancellationToken))
+        {
+            methods.Add(new JsonObject
+            {
+                ["id"] = urls.VerificationMethod(keyId),
+                ["type"] = "Multikey",
+                ["controller"] = did,
+                ["publicKeyMultibase"] = publicKeyMultibase,
             });
             assertion.Add(urls.VerificationMethod(keyId));
         }

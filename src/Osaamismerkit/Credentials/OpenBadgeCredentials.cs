@@ -87,11 +87,6 @@ public sealed class OpenBadgeCredentials(
             ["statusListIndex"] = source.StatusIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["statusListCredential"] = urls.StatusList,
         };
-        credential["credentialSchema"] = new JsonArray(new JsonObject
-        {
-            ["id"] = CredentialContexts.AchievementCredentialSchema,
-            ["type"] = "1EdTechJsonSchemaValidator2019",
-        });
         return credential;
     }
 

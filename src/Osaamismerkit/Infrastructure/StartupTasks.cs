@@ -17,6 +17,7 @@ public static class StartupTasks
         {
             await app.Services.GetRequiredService<CatalogueSeeder>().SeedAsync();
             await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
+            await app.Services.GetRequiredService<Credentials.Keys.CredentialKeyStore>().LoadAsync();
             app.Services.GetRequiredService<Clients.ContactLookupKey>().EnsureKey();
             await app.Services.GetRequiredService<Clients.ContactHashBackfill>().RunAsync();
             await using (var scope = app.Services.CreateAsyncScope())

@@ -26,6 +26,25 @@ public abstract class CredentialTestBase : PublicPagesTestBase
 
     protected Task<JsonObject> StatusListAsync() => DocumentAsync("/ob3/status/revocation");
 
+    protected async Task<JsonObject> CredentialWithProofAsync(IssuedBadge badge) => await DocumentAsync($"/ob3/credentials/{badge.AssertionId}");
+
+    /// <summary>@digitalbazaar/vc's answer, its documentLoader given the bundled contexts, our DID document and status list.</summary>
+    protected async Task<JsonObject> VerifyDataIntegrityAsync(JsonObject credential, JsonObject? didDocument = null)
+    {
+        var did = didDocument ?? await DidDocumentAsync();
+        var statusList = await StatusListAsync();
+        return await CredentialCheck.RunAsync("verify-di.mjs", new JsonObject
+        {
+            ["credential"] = credential.DeepClone(),
+            ["documents"] = new JsonObject
+            {
+                [did["id"]!.GetValue<string>()] = did.DeepClone(),
+                [statusList["id"]!.GetValue<string>()] = statusList.DeepClone(),
+            },
+            ["now"] = App.Clock.GetUtcNow().ToString("O"),
+        });
+    }
+
     /// <summary>jose's answer for a VC-JWT, given only the published DID document and status list, at the test clock's time.</summary>
     protected async Task<JsonObject> VerifyJwtAsync(string jwt) =>
         await CredentialCheck.RunAsync("verify-jwt.mjs", new JsonObject
