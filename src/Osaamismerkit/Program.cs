@@ -5,6 +5,7 @@ using Osaamismerkit.Catalogue;
 using Osaamismerkit.Certificates;
 using Osaamismerkit.ClientMessages;
 using Osaamismerkit.Clients;
+using Osaamismerkit.Credentials;
 using Osaamismerkit.Demo;
 using Osaamismerkit.Infrastructure;
 using Osaamismerkit.Infrastructure.Auditing;
@@ -47,6 +48,10 @@ builder.Services.AddSigning(builder.Configuration);
 builder.Services.AddOpenBadges(builder.Configuration);
 builder.Services.AddAssessments();
 builder.Services.AddIssuing();
+
+// Open Badges 3.0 credentials built from the issued assertions: VC-JWT and Data Integrity proofs, the issuer's did:web
+// document, the revocation status list.
+builder.Services.AddCredentials(builder.Configuration);
 
 // Messages to clients about their badges: an outbox written in the same transaction as the change, sent by a
 // background worker through the configured SMTP server.
@@ -127,6 +132,7 @@ app.MapPersonalData();
 app.MapAssessments();
 app.MapIssuing();
 app.MapClientMessages();
+app.MapCredentials();
 app.MapBaseline();
 app.MapReports();
 app.MapCertificates();
