@@ -18,9 +18,9 @@ internal static class GroupBench
 {
     public const int GroupSize = 30;
 
-    public static async Task RunAsync(int rounds)
+    public static async Task RunAsync(int rounds, int port = 0)
     {
-        await using var host = BenchHost.Start();
+        await using var host = BenchHost.Start(port);
         using var admin = host.Client(1, StaffTokens.Bearer("bench-admin", "Bench Admin", Roles.Admin));
         using var created = await admin.PostAsJsonAsync("/api/units", new UnitRequest("Joensuun digipaja (group bench)", "167"));
         var unit = (await created.Content.ReadFromJsonAsync<UnitView>())!;
