@@ -31,10 +31,20 @@ public static class WalletLinkQueries
 
     private const string OfClient = "SELECT id, created_at, revoked_at FROM wallet_links WHERE client_id = @ClientId ORDER BY created_at";
 
-    /// <summary>Revokes the client's link in force, if any; the number of links revoked.</summary>
-    public static Task<int> RevokeActiveAsync(DbTransaction transaction, string clientId, DateTimeOffset now, string revokedBy, CancellationToken cancellationToken) =>
-        transaction.Connection!.ExecuteAsync(new CommandDefinition(
+    private const string ActiveCount = "SELECT COUNT(*) FROM wallet_links WHERE client_id = @ClientId AND revoked_at IS NULL AND outbox_message_id IS NULL";
+
+    /// <summary>
+    /// Revokes every link in force, the message links with the staff-made one (a leaked wallet is closed whichever link
+    /// leaked); answers how many staff-made links were revoked, which is what staff see as "the link".
+    /// </summary>
+    public static async Task<int> RevokeActiveAsync(DbTransaction transaction, string clientId, DateTimeOffset now, string revokedBy, CancellationToken cancellationToken)
+    {
+        var staffLinks = await transaction.Connection!.ExecuteScalarAsync<int>(new CommandDefinition(
+            ActiveCount, new { ClientId = clientId }, transaction, cancellationToken: cancellationToken));
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
             RevokeActive, new { ClientId = clientId, Now = now, By = revokedBy }, transaction, cancellationToken: cancellationToken));
+        return staffLinks;
+    }
 
     public static Task InsertAsync(
         DbTransaction transaction, string id, string clientId, string tokenHash, DateTimeOffset now, string createdBy, CancellationToken cancellationToken) =>

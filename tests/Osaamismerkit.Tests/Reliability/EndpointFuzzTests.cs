@@ -529,6 +529,20 @@ public sealed partial class EndpointFuzzTests
         ["DELETE /api/units/{id}/members/{subject}"] = new(Reads.Nothing, [204], Why: "membership is idempotent and reads no body", Opaque: "subject"),
         ["POST /api/clients/"] = new(Reads.Json, [201]),
         ["PUT /api/clients/{id}"] = new(Reads.Json, Ok),
+        ["GET /ob3/credentials/{id:guid}"] = new(Reads.Nothing, [404], Why: "{id} is filled with the fuzz client's id, which no credential has"),
+        ["GET /ob3/credentials/{id:guid}/jwt"] = new(Reads.Nothing, [404], Why: "{id} is filled with the fuzz client's id, which no credential has"),
+        ["GET /api/admin/messages"] = new(Reads.Nothing, Ok, Query: new(StringComparer.Ordinal)
+        {
+            // limit must be 1–1000, as for the audit log; every query case sends 2147483647 or -5.
+            ["bad query"] = 400,
+            ["extreme query"] = 400,
+            ["the end of time"] = 400,
+            ["the last day"] = 400,
+            ["the widest period"] = 400,
+        }),
+        ["POST /api/assessments/group"] = new(Reads.Json, [400], Why: "the clean request names no clients, and a group needs 1–30"),
+        ["PUT /api/clients/{id}/messages/"] = new(Reads.Json, [400], Why: "the clean request does not say whether the client refuses messages"),
+        ["POST /api/assessments/import"] = new(Reads.Nothing, [415, 400], Why: "the import reads text/csv only (415 without it); with a query naming no badge it is 400 for that field"),
         ["POST /api/clients/{id}/erase"] = new(Reads.Json, Ok),
         ["POST /api/clients/{clientId}/baselines/"] = new(Reads.Json, [201]),
         ["POST /api/assessments/"] = new(Reads.Json, [201]),

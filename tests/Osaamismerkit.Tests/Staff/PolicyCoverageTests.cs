@@ -10,12 +10,13 @@ namespace Osaamismerkit.Tests.Staff;
 public sealed class PolicyCoverageTests
 {
     // Public on purpose: the Open Badges documents, badge pages, the wallet by token, the catalogue, verification,
-    // claiming with a printed code, health. (The API description is for staff outside Development.) A new public
+    // claiming with a printed code, health, and the Open Badges 3.0 credentials with the issuer's did:web document and the
+    // revocation status list that verifiers fetch. (The API description is for staff outside Development.) A new public
     // endpoint must be added here.
     private static readonly string[] PublicPrefixes =
     [
         "/ob/", "/b/{shortId}", "/w/{token}", "/badges/", "/api/catalogue/", "/api/verify", "/api/claims", "/claim",
-        "/health/", "/signin", "/staff/sign-out",
+        "/health/", "/signin", "/staff/sign-out", "/ob3/", "/.well-known/did.json",
     ];
 
     private static readonly string[] StaffPolicies = [Policies.Instructor, Policies.ProjectStaff, Policies.Admin, Policies.Staff];

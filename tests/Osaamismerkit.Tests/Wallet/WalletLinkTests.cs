@@ -48,7 +48,7 @@ public sealed class WalletLinkTests : PublicPagesTestBase
         Assert.That((await Anonymous.GetAsync(new Uri(second.Url).PathAndQuery)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await Scenario.CountAsync("audit_log") - audit, Is.EqualTo(1));
         Assert.That(await Scenario.CountAsync("audit_log", "action = 'wallet-link.rotated'"), Is.EqualTo(1));
-        Assert.That(await Scenario.CountAsync("wallet_links", "client_id = @Id", new { Id = clientId }), Is.EqualTo(2), "revoked links are kept");
+        Assert.That(await Scenario.CountAsync("wallet_links", "client_id = @Id AND outbox_message_id IS NULL", new { Id = clientId }), Is.EqualTo(2), "revoked links are kept");
         Assert.That(await Scenario.CountAsync("wallet_links", "client_id = @Id AND revoked_at IS NULL", new { Id = clientId }), Is.EqualTo(1));
     }
 
@@ -94,7 +94,7 @@ public sealed class WalletLinkTests : PublicPagesTestBase
         Assert.That(otherUnitRevoke.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await Scenario.CountAsync("audit_log"), Is.EqualTo(audit), "a refused write leaves no audit row");
-        Assert.That(await Scenario.CountAsync("wallet_links"), Is.Zero);
+        Assert.That(await Scenario.CountAsync("wallet_links", "outbox_message_id IS NULL"), Is.Zero);
     }
 
     [TestCase("short")]
