@@ -51,18 +51,7 @@ public sealed class AssessmentRecorder(
             PersonalDataCheck.CheckStored("Idempotency-Key", idempotencyKey, errors, text);
         }
 
-        var valid = AssessmentValidation.Validate(request, catalogue, DateOnly.FromDateTime(now.UtcDateTime), text, errors);
-        var client = string.IsNullOrWhiteSpace(request.ClientId) ? null : await clients.FindAsync(request.ClientId, user, cancellationToken);
-        if (!string.IsNullOrWhiteSpace(request.ClientId) && client is null)
-        {
-            errors.Add("clientId", text["ClientNotFound"]);
-        }
-
-        if (!string.IsNullOrWhiteSpace(request.UnitId) && !await units.MayActInAsync(user, request.UnitId, cancellationToken))
-        {
-            errors.Add("unitId", text["UnitNotYours"]);
-        }
-
+        var (valid, client) = await ValidateAsync(request, user, now, errors, cancellationToken);
         if (valid is not { } v || client is null || errors.Any)
         {
             return new AssessmentRecording.Invalid(errors.ToDictionary());
@@ -94,18 +83,7 @@ public sealed class AssessmentRecorder(
     {
         var now = clock.GetUtcNow();
         var errors = new FieldErrors();
-        var valid = AssessmentValidation.Validate(request, catalogue, DateOnly.FromDateTime(now.UtcDateTime), text, errors);
-        var client = string.IsNullOrWhiteSpace(request.ClientId) ? null : await clients.FindAsync(request.ClientId, user, cancellationToken);
-        if (!string.IsNullOrWhiteSpace(request.ClientId) && client is null)
-        {
-            errors.Add("clientId", text["ClientNotFound"]);
-        }
-
-        if (!string.IsNullOrWhiteSpace(request.UnitId) && !await units.MayActInAsync(user, request.UnitId, cancellationToken))
-        {
-            errors.Add("unitId", text["UnitNotYours"]);
-        }
-
+        var (valid, client) = await ValidateAsync(request, user, now, errors, cancellationToken);
         if (valid is not { } v || client is null || errors.Any)
         {
             return new AssessmentRecording.Invalid(errors.ToDictionary());
@@ -123,6 +101,25 @@ public sealed class AssessmentRecorder(
         }
 
         return new AssessmentRecording.Recorded(new AssessmentResult(string.Empty, missing.Count == 0 ? Outcomes.Passed : Outcomes.NotYet, missing, null, []));
+    }
+
+    /// <summary>The request's fields, the client (visible to this user) and the unit (theirs to act in): one check for recording and preview.</summary>
+    private async Task<(ValidAssessment? Valid, ClientRow? Client)> ValidateAsync(
+        AssessmentRequest request, ClaimsPrincipal user, DateTimeOffset now, FieldErrors errors, CancellationToken cancellationToken)
+    {
+        var valid = AssessmentValidation.Validate(request, catalogue, DateOnly.FromDateTime(now.UtcDateTime), text, errors);
+        var client = string.IsNullOrWhiteSpace(request.ClientId) ? null : await clients.FindAsync(request.ClientId, user, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(request.ClientId) && client is null)
+        {
+            errors.Add("clientId", text["ClientNotFound"]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.UnitId) && !await units.MayActInAsync(user, request.UnitId, cancellationToken))
+        {
+            errors.Add("unitId", text["UnitNotYours"]);
+        }
+
+        return (valid, client);
     }
 
     private async Task<AssessmentRecording> RecordInTransactionAsync(
