@@ -21,6 +21,43 @@ public sealed class GroupRecorder(AssessmentRecorder recorder, IStringLocalizer<
 
     public async Task<GroupRecording> RecordAsync(GroupRequest request, ClaimsPrincipal user, string? groupKey, CancellationToken cancellationToken)
     {
+        if (Check(request, groupKey) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var results = new List<GroupMemberResult>(request.Clients!.Count);
+        foreach (var member in request.Clients)
+        {
+            var key = groupKey is null ? null : $"{groupKey}/{member.ClientId}";
+            results.Add(ResultOf(member.ClientId, await recorder.RecordAsync(Single(request, member), user, key, cancellationToken)));
+        }
+
+        return Summed(results);
+    }
+
+    /// <summary>
+    /// What <see cref="RecordAsync"/> would answer now, writing nothing: the group's own checks and each client's
+    /// <see cref="AssessmentRecorder.PreviewAsync"/>. The staff page shows a client's invalid fields before anyone is recorded.
+    /// </summary>
+    public async Task<GroupRecording> PreviewAsync(GroupRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (Check(request, null) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var results = new List<GroupMemberResult>(request.Clients!.Count);
+        foreach (var member in request.Clients)
+        {
+            results.Add(ResultOf(member.ClientId, await recorder.PreviewAsync(Single(request, member), user, cancellationToken)));
+        }
+
+        return Summed(results);
+    }
+
+    private GroupRecording.Invalid? Check(GroupRequest request, string? groupKey)
+    {
         var errors = new FieldErrors();
         var members = request.Clients ?? [];
         if (members.Count is 0 or > MaxClients)
@@ -39,31 +76,24 @@ public sealed class GroupRecorder(AssessmentRecorder recorder, IStringLocalizer<
             errors.Add("Idempotency-Key", text["GroupKeyTooLong", MaxGroupKeyLength]);
         }
 
-        if (errors.Any)
-        {
-            return new GroupRecording.Invalid(errors.ToDictionary());
-        }
+        return errors.Any ? new GroupRecording.Invalid(errors.ToDictionary()) : null;
+    }
 
-        var results = new List<GroupMemberResult>(members.Count);
-        foreach (var member in members)
+    /// <summary>One client's assessment: the group's shared fields, the client's criteria, their own statement or else the shared one.</summary>
+    private static AssessmentRequest Single(GroupRequest request, GroupMember member) =>
+        new(member.ClientId, request.BadgeId, request.BadgeVersion, request.DemonstratedOn, request.UnitId, request.DeliveryMode, member.Criteria, null)
         {
-            var single = new AssessmentRequest(
-                member.ClientId, request.BadgeId, request.BadgeVersion, request.DemonstratedOn, request.UnitId, request.DeliveryMode, member.Criteria, null)
-            {
-                Statement = string.IsNullOrWhiteSpace(member.Statement) ? request.Statement : member.Statement,
-                InternalNote = member.InternalNote,
-            };
-            var key = groupKey is null ? null : $"{groupKey}/{member.ClientId}";
-            results.Add(ResultOf(member.ClientId, await recorder.RecordAsync(single, user, key, cancellationToken)));
-        }
+            Statement = string.IsNullOrWhiteSpace(member.Statement) ? request.Statement : member.Statement,
+            InternalNote = member.InternalNote,
+        };
 
-        return new GroupRecording.Recorded(new GroupResult(
+    private static GroupRecording.Recorded Summed(List<GroupMemberResult> results) =>
+        new(new GroupResult(
             results,
             results.Count(r => r.Status == GroupMemberResult.Issued),
             results.Count(r => r.Status == GroupMemberResult.Progress),
             results.Count(r => r.Status == GroupMemberResult.Refused),
             results.Count(r => r.Status == GroupMemberResult.Invalid)));
-    }
 
     private static GroupMemberResult ResultOf(string? clientId, AssessmentRecording recording) => recording switch
     {

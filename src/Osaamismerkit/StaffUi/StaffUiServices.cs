@@ -8,6 +8,7 @@ using Osaamismerkit.StaffUi.Baselines;
 using Osaamismerkit.StaffUi.Clients;
 using Osaamismerkit.StaffUi.Drafts;
 using Osaamismerkit.StaffUi.Forms;
+using Osaamismerkit.StaffUi.Group;
 using Osaamismerkit.StaffUi.Overview;
 using Osaamismerkit.StaffUi.Recording;
 using Osaamismerkit.StaffUi.Reports;
@@ -43,6 +44,7 @@ public static class StaffUiServices
         instructor.MapClientPages();
         instructor.MapClientOverview();
         instructor.MapRecordPages();
+        instructor.MapGroupPages();
         instructor.MapRevokePages();
         instructor.MapBaselinePages();
         staff.MapGroup(string.Empty).RequireAuthorization(Policies.ProjectStaff).MapReportPages();

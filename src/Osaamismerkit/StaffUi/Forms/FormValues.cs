@@ -16,10 +16,12 @@ public sealed class FormValues(IReadOnlyDictionary<string, string[]> values)
     public static FormValues From(IFormCollection form) =>
         new(form.ToDictionary(f => f.Key, f => f.Value.Where(v => v is not null).Select(v => v!.Trim()).ToArray(), StringComparer.Ordinal));
 
-    public FormValues With(string name, string value)
+    public FormValues With(string name, string value) => With(name, [value]);
+
+    public FormValues With(string name, IReadOnlyList<string> many)
     {
         var copy = values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
-        copy[name] = [value];
+        copy[name] = [.. many];
         return new FormValues(copy);
     }
 }

@@ -11,7 +11,12 @@ public static class StaffForms
 {
     public const int MaxFormBytes = 64 * 1024;
 
+    public const int MaxLargeFormBytes = 512 * 1024;
+
     private static readonly FormReader Reader = new(MaxFormBytes, maxValues: 64, maxValueLength: 16 * 1024);
+
+    // Thirty clients, each with a dozen criteria, a statement and a note, and the shared fields.
+    private static readonly FormReader LargeReader = new(MaxLargeFormBytes, maxValues: 1024, maxValueLength: 16 * 1024);
 
     public static async Task<PostedForm?> ReadAsync(HttpContext context, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
@@ -32,5 +37,5 @@ public static class StaffForms
 
     /// <summary>The fields without any check, for keeping a draft when the sign-in has run out.</summary>
     public static Task<IFormCollection?> ReadUntrustedAsync(HttpContext context, CancellationToken cancellationToken) =>
-        Reader.ReadAsync(context, cancellationToken);
+        (context.GetEndpoint()?.Metadata.GetMetadata<LargeForm>() is null ? Reader : LargeReader).ReadAsync(context, cancellationToken);
 }
