@@ -63,5 +63,48 @@ public sealed class MessageOptions : IValidatableObject
         {
             yield return new ValidationResult("Messages:SmtpPassword is required with Messages:SmtpUserName.", [nameof(SmtpPassword)]);
         }
+
+        if (string.IsNullOrEmpty(SmtpUserName) && !string.IsNullOrEmpty(SmtpPassword))
+        {
+            yield return new ValidationResult("Messages:SmtpUserName is required with Messages:SmtpPassword.", [nameof(SmtpUserName)]);
+        }
+
+        // A URL or "host:port" here would be looked up as a host name and fail only at the first message, hours later.
+        if (SendingConfigured && Uri.CheckHostName(SmtpHost!.Trim()) == UriHostNameType.Unknown)
+        {
+            yield return new ValidationResult(
+                "Messages:SmtpHost must be a host name or IP address only, without scheme or port (the port is Messages:SmtpPort).", [nameof(SmtpHost)]);
+        }
+
+        // Port 465 speaks TLS from the first byte and 25/587 begin in plain text: the wrong pairing hangs until the timeout.
+        if (SendingConfigured && SmtpPort == 465 && SmtpSecurity is "None" or "StartTls" or "StartTlsWhenAvailable")
+        {
+            yield return new ValidationResult("Messages:SmtpSecurity must be SslOnConnect or Auto for Messages:SmtpPort 465 (implicit TLS).", [nameof(SmtpSecurity)]);
+        }
+
+        if (SendingConfigured && SmtpPort is 25 or 587 && SmtpSecurity == "SslOnConnect")
+        {
+            yield return new ValidationResult(
+                $"Messages:SmtpSecurity SslOnConnect does not fit Messages:SmtpPort {SmtpPort}, which starts in plain text: use StartTls.", [nameof(SmtpSecurity)]);
+        }
+
+        // The password would cross the network in the clear.
+        if (SendingConfigured && !string.IsNullOrEmpty(SmtpUserName) && SmtpSecurity is "None" or "StartTlsWhenAvailable")
+        {
+            yield return new ValidationResult(
+                "Messages:SmtpSecurity must require TLS (StartTls, SslOnConnect or Auto) when Messages:SmtpUserName is set.", [nameof(SmtpSecurity)]);
+        }
+
+        // A lease that ends while the server is still being waited for lets a second worker send the same message.
+        if (SendLeaseSeconds <= SmtpTimeoutSeconds)
+        {
+            yield return new ValidationResult(
+                $"Messages:SendLeaseSeconds ({SendLeaseSeconds}) must be longer than Messages:SmtpTimeoutSeconds ({SmtpTimeoutSeconds}).", [nameof(SendLeaseSeconds)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(FromName) || FromName.AsSpan().IndexOfAny('\r', '\n') >= 0)
+        {
+            yield return new ValidationResult("Messages:FromName must be a name on one line.", [nameof(FromName)]);
+        }
     }
 }

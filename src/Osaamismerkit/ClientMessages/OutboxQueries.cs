@@ -64,7 +64,8 @@ public static class OutboxQueries
     private const string DeleteOfClient = "DELETE FROM outbox_messages WHERE client_id = @ClientId";
 
     private const string OfClient = """
-        SELECT id, kind, badge_id, status, created_at, sent_at FROM outbox_messages WHERE client_id = @ClientId ORDER BY created_at
+        SELECT id, kind, badge_id, assertion_id, language, status, attempts, created_at, next_attempt_at, sent_at
+        FROM outbox_messages WHERE client_id = @ClientId ORDER BY created_at, id
         """;
 
     // Valid, not revoked, expiring within the window, to a client with an e-mail address who has not refused messages,
@@ -149,7 +150,10 @@ public static class OutboxQueries
     public static Task DeleteOfClientAsync(DbTransaction transaction, string clientId, CancellationToken cancellationToken) =>
         transaction.Connection!.ExecuteAsync(new CommandDefinition(DeleteOfClient, new { ClientId = clientId }, transaction, cancellationToken: cancellationToken));
 
-    /// <summary>The client's messages as column–value rows for the personal data export (no link, no address).</summary>
+    /// <summary>
+    /// The client's messages as column–value rows for the personal data export: what was sent, in which language, when.
+    /// Not the link (a key to the wallet), and not the last error, which is the mail server's text and may name its hosts.
+    /// </summary>
     public static Task<IEnumerable<dynamic>> OfClientAsync(DbTransaction transaction, string clientId, CancellationToken cancellationToken) =>
         transaction.Connection!.QueryAsync(new CommandDefinition(OfClient, new { ClientId = clientId }, transaction, cancellationToken: cancellationToken));
 }

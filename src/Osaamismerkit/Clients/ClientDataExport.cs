@@ -11,4 +11,8 @@ public sealed record ClientDataExport(
     IReadOnlyList<IDictionary<string, object?>> Assertions,
     IReadOnlyList<IDictionary<string, object?>> Baselines,
     IReadOnlyList<IDictionary<string, object?>> WalletLinks,
-    IReadOnlyList<IDictionary<string, object?>> AuditEntries);
+    IReadOnlyList<IDictionary<string, object?>> AuditEntries)
+{
+    /// <summary>The messages sent or waiting to be sent to the client: kind, language, status and times.</summary>
+    public IReadOnlyList<IDictionary<string, object?>> Messages { get; init; } = [];
+}

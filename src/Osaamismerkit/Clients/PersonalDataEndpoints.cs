@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Osaamismerkit.Assessments;
 using Osaamismerkit.Baseline;
+using Osaamismerkit.ClientMessages;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Infrastructure.Http;
@@ -42,7 +43,10 @@ public static class PersonalDataEndpoints
             await AssertionQueries.ExportOfClientAsync(transaction, id, cancellationToken),
             await BaselineQueries.ExportOfClientAsync(transaction, id, cancellationToken),
             ExportRows.Of(await WalletLinkQueries.OfClientAsync(transaction, id, cancellationToken)),
-            ExportRows.Of(await AuditQueries.OfClientAsync(transaction, id, cancellationToken)));
+            ExportRows.Of(await AuditQueries.OfClientAsync(transaction, id, cancellationToken)))
+        {
+            Messages = ExportRows.Of(await OutboxQueries.OfClientAsync(transaction, id, cancellationToken)),
+        };
         await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("client.exported", "client", id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(export);

@@ -145,4 +145,31 @@ public sealed class MessageTests : MessageTestBase
         await using var scope = App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ExpiryReminders>().QueueDueAsync(CancellationToken.None);
     }
+
+    [Test]
+    public async Task The_clients_data_export_lists_their_own_messages_with_kind_language_status_and_times_and_no_link_or_address()
+    {
+        var sv = await Scenario.ClientAsync(Instructor, Unit, email: "berit.export@example.fi", language: "sv");
+        var other = await Scenario.ClientAsync(Instructor, Unit, email: "other.export@example.fi", language: "fi");
+        await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, sv.Id, Unit));
+        await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, other.Id, Unit));
+        await ReceivedAsync(sv.Email!, 1);
+
+        var export = await Scenario.JsonAsync(Instructor, $"/api/clients/{sv.Id}/export");
+        var raw = export.GetRawText();
+
+        var messages = export.GetProperty("messages").EnumerateArray().ToList();
+        Assert.That(messages, Has.Count.EqualTo(1), raw);
+        var message = messages[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(message.GetProperty("kind").GetString(), Is.EqualTo(MessageKinds.Issued));
+            Assert.That(message.GetProperty("language").GetString(), Is.EqualTo("sv"));
+            Assert.That(message.GetProperty("status").GetString(), Is.EqualTo(MessageStatuses.Sent));
+            Assert.That(message.GetProperty("badge_id").GetString(), Is.EqualTo(BasicBadge.Id));
+            Assert.That(message.TryGetProperty("created_at", out _) && message.TryGetProperty("sent_at", out _), Is.True, raw);
+            Assert.That(message.TryGetProperty("payload_protected", out _) || message.TryGetProperty("last_error", out _), Is.False, "no wallet link, no server text");
+            Assert.That(raw, Does.Not.Contain(other.Id).And.Not.Contain("other.export"), "nothing of another client");
+        });
+    }
 }

@@ -51,6 +51,23 @@ public sealed class OptionsValidationTests
         yield return Bad("Authentication:Oidc:SessionLifetime", "00:00:30");
         yield return Bad("Authentication:Oidc:RoleClaimType", " ");
         yield return Bad("Authentication:Oidc:NameClaimType", " ");
+        yield return Bad("Messages:SmtpPort", "0", ("Messages:SmtpHost", "smtp.example.fi"), ("Messages:From", "merkit@example.fi"));
+        yield return Bad("Messages:SmtpSecurity", "Tls", ("Messages:SmtpHost", "smtp.example.fi"), ("Messages:From", "merkit@example.fi"));
+        yield return Bad("Messages:From", "merkit", ("Messages:SmtpHost", "smtp.example.fi"));
+        yield return Bad("Messages:From", " ", ("Messages:SmtpHost", "smtp.example.fi"));
+        yield return Bad("Messages:SmtpHost", "smtp://smtp.example.fi:587", ("Messages:From", "merkit@example.fi"));
+        yield return Bad("Messages:SmtpSecurity", "StartTls", ("Messages:SmtpHost", "smtp.example.fi"), ("Messages:From", "merkit@example.fi"), ("Messages:SmtpPort", "465"));
+        yield return Bad("Messages:SmtpSecurity", "SslOnConnect", ("Messages:SmtpHost", "smtp.example.fi"), ("Messages:From", "merkit@example.fi"), ("Messages:SmtpPort", "587"));
+        yield return Bad("Messages:SmtpSecurity", "None", ("Messages:SmtpHost", "smtp.example.fi"), ("Messages:From", "merkit@example.fi"),
+            ("Messages:SmtpUserName", "merkit"), ("Messages:SmtpPassword", "salainen"));
+        yield return Bad("Messages:SmtpPassword", "", ("Messages:SmtpUserName", "merkit"));
+        yield return Bad("Messages:SmtpUserName", "", ("Messages:SmtpPassword", "salainen"));
+        yield return Bad("Messages:MaxAttempts", "0");
+        yield return Bad("Messages:RetryBaseSeconds", "86400");
+        yield return Bad("Messages:PollSeconds", "0");
+        yield return Bad("Messages:SmtpTimeoutSeconds", "0");
+        yield return Bad("Messages:SendLeaseSeconds", "60", ("Messages:SmtpTimeoutSeconds", "90"));
+        yield return Bad("Messages:FromName", "Siun sote\r\nBcc: kaikki@example.fi");
     }
 
     [TestCaseSource(nameof(BadSettings))]

@@ -31,6 +31,7 @@ public sealed class MessageKillTests
         await using var sink = await SmtpSink.StartAsync(delayMs: 300);
         var settings = sink.Settings();
         settings["Messages:SendLeaseSeconds"] = "2";
+        settings["Messages:SmtpTimeoutSeconds"] = "1";
         const string instructor = "kill-instructor";
         int queued;
         await using (var first = await ServiceProcess.StartAsync(_dataFolder, settings))
