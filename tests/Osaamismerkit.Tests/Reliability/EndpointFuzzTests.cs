@@ -514,6 +514,7 @@ public sealed partial class EndpointFuzzTests
         ["GET /api/reports/{kind}/csv"] = new(Reads.Nothing, Ok, Query: ReportQuery, CleanQuery: "?from=2020-01-01&to=2020-12-31"),
         ["GET /api/reports/{kind}/pdf"] = new(Reads.Nothing, Ok, Query: ReportQuery, CleanQuery: "?from=2020-01-01&to=2020-12-31"),
         ["GET /staff/reports"] = new(Reads.Nothing, Ok, Query: ReportQuery),
+        ["GET /staff/group/record"] = new(Reads.Nothing, [400], Why: "without a badge and clients of one's own the first step comes back with what to choose"),
         ["GET /api/units/{unitId}/certificates"] = new(Reads.Nothing, Ok, CleanQuery: "?from=2000-01-01&to=2100-12-31", Query: new(StringComparer.Ordinal)
         {
             // A period in year 9999 holds no badge: 404, as for a unit with none. from and to have no year limit here.
@@ -556,6 +557,7 @@ public sealed partial class EndpointFuzzTests
         ["POST /staff/clients/new"] = new(Reads.Form, [303]),
         ["POST /staff/clients/{clientId}/baseline"] = new(Reads.Form, [303]),
         ["POST /staff/clients/{clientId}/record/{badgeId}"] = new(Reads.Form, [303]),
+        ["POST /staff/group/record"] = new(Reads.Form, Ok, Why: "the group's answers are shown at once, one per client"),
         ["POST /staff/clients/{clientId}/badges/{assertionId:guid}/revoke"] = new(Reads.Form, [303]),
         ["POST /b/{shortId}/check"] = new(Reads.Form, Ok),
         ["POST /claim"] = new(Reads.Form, Ok),

@@ -82,10 +82,15 @@ public static class GroupPageEndpoints
         var posted = await StaffForms.ReadAsync(context, antiforgery, cancellationToken);
         var values = posted is null ? FormValues.Empty : FormValues.From(posted.Fields);
         var page = StaffPage.For(context, antiforgery);
-        var members = await MembersAsync(context.User, values.Many(GroupFields.Clients), clients, cancellationToken);
+        var ids = values.Many(GroupFields.Clients);
+        var members = await MembersAsync(context.User, ids, clients, cancellationToken);
         if (catalogue.Find(values["badgeId"]) is not { Kind: BadgeKind.Skill } badge || members.Count == 0)
         {
-            return StaffResults.NotFound(page);
+            // A form without its badge or clients is not one this service drew: back to choosing them.
+            var (field, key) = members.Count == 0 ? ("client", "GroupClientsRequired") : ("badgeId", "GroupBadgeRequired");
+            var errors = new Dictionary<string, string[]> { [field] = [page.Text[key]] };
+            var choose = await ChooseModelAsync(context.User, values["badgeId"], ids.ToHashSet(StringComparer.Ordinal), errors, clients, catalogue, cancellationToken);
+            return StaffResults.Page<GroupChoosePage>(new { Page = page, Model = choose }, StatusCodes.Status400BadRequest);
         }
 
         async Task<IResult> Again(int status, Func<GroupFormModel, GroupFormModel> change, FormValues? shown = null)
