@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
 using Osaamismerkit.Certificates.Layout;
 using Osaamismerkit.Infrastructure;
+using Osaamismerkit.Infrastructure.Auditing;
 
 namespace Osaamismerkit.Certificates;
 
@@ -17,11 +18,18 @@ public sealed class DocumentSigningCertificate
 {
     private readonly Lazy<X509Certificate2?> certificate;
     private readonly IOptions<DocumentSigningOptions> options;
+    private readonly Infrastructure.Database.Database? database;
+    private readonly AuditLog? audit;
+    private readonly TimeProvider clock = TimeProvider.System;
 
     public DocumentSigningCertificate(
-        IOptions<DocumentSigningOptions> options, Infrastructure.Database.Database database, IHostEnvironment environment, ILogger<DocumentSigningCertificate> logger)
+        IOptions<DocumentSigningOptions> options, Infrastructure.Database.Database database, AuditLog audit, TimeProvider clock,
+        IHostEnvironment environment, ILogger<DocumentSigningCertificate> logger)
     {
         this.options = options;
+        this.database = database;
+        this.audit = audit;
+        this.clock = clock;
         certificate = new Lazy<X509Certificate2?>(() => Load(options.Value, database.DataFolder, environment, logger));
     }
 
@@ -42,6 +50,33 @@ public sealed class DocumentSigningCertificate
         certificate.SubjectName.EnumerateRelativeDistinguishedNames()
             .FirstOrDefault(n => n.GetSingleElementType().Value == "2.5.4.10")?.GetSingleElementValue()
         ?? certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
+
+    /// <summary>The SHA-256 of the certificate's DER encoding, as lower-case hex: how the verify API recognises a signer.</summary>
+    public static string ThumbprintOf(X509Certificate2 certificate) => certificate.GetCertHashString(HashAlgorithmName.SHA256).ToLowerInvariant();
+
+    /// <summary>
+    /// Loads the certificate (a bad .pfx stops start-up here) and records it among the certificates that have signed, so
+    /// that PDFs it signs still verify after the county's certificate is renewed.
+    /// </summary>
+    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    {
+        if (Certificate is not { } signer || database is null || audit is null)
+        {
+            return;
+        }
+
+        var thumbprint = ThumbprintOf(signer);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var added = await DocumentSigningCertificateQueries.RecordAsync(
+            transaction, thumbprint, signer.Subject, Convert.ToBase64String(signer.RawData), signer.NotAfter.ToUniversalTime(), clock.GetUtcNow(), cancellationToken);
+        if (added > 0)
+        {
+            await audit.AppendAsync(transaction, Actor.System, new AuditEntry("document-signing-certificate.recorded", "document-signing-certificate", thumbprint), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     internal PdfSigning? Signing(string reason, DateTimeOffset signedAt) =>
         Certificate is { } c ? new PdfSigning(c, SignerNameOf(c), reason, options.Value.Location, signedAt) : null;
