@@ -4,11 +4,12 @@ using Microsoft.Extensions.Options;
 using Osaamismerkit.Certificates.Layout;
 using Osaamismerkit.Infrastructure;
 using Osaamismerkit.Infrastructure.Auditing;
+using Osaamismerkit.Infrastructure.Security;
 
 namespace Osaamismerkit.Certificates;
 
 /// <summary>
-/// The certificate that signs certificate PDFs: a configured .pfx in production; in Development and Testing a
+/// The certificate that signs certificate PDFs: a configured .pfx or Azure Key Vault certificate in production; in Development and Testing a
 /// self-signed one generated on first run into the data folder (kept out of git like the development signing keys).
 /// Outside Development without a configured certificate, certificates are printed unsigned and start-up says so: a
 /// printed certificate is still checked through its QR code and credential id, and instructors must not be kept from
@@ -83,26 +84,37 @@ public sealed class DocumentSigningCertificate
 
     private static X509Certificate2? Load(DocumentSigningOptions options, string dataFolder, IHostEnvironment environment, ILogger logger)
     {
-        if (!string.IsNullOrWhiteSpace(options.PfxPath))
+        if (options.HasCertificate)
         {
             try
             {
-                var configured = X509CertificateLoader.LoadPkcs12FromFile(options.PfxPath, options.PfxPassword, X509KeyStorageFlags.EphemeralKeySet);
-                return configured.HasPrivateKey
-                    ? configured
-                    : throw new MissingConfigurationException($"CertificateSigning:PfxPath {Path.GetFullPath(options.PfxPath)} holds no private key.");
+                var configured = ConfiguredCertificate.Load(
+                    DocumentSigningOptions.Section, options.PfxPath, options.PfxPassword, options.KeyVaultUri, options.KeyVaultCertificateName);
+                logger.LogInformation("Certificate PDFs are signed by {Subject} (valid until {NotAfter:yyyy-MM-dd}).", configured!.Subject, configured.NotAfter);
+                return configured;
             }
             catch (CryptographicException e)
             {
+                throw new MissingConfigurationException(options.KeyVaultUri is null
+                    ? $"CertificateSigning:PfxPath {Path.GetFullPath(options.PfxPath!)} could not be opened with CertificateSigning:PfxPassword ({e.Message})."
+                    : $"CertificateSigning:KeyVaultCertificateName {options.KeyVaultCertificateName} in {options.KeyVaultUri} is no PFX certificate ({e.Message}).");
+            }
+            catch (Azure.RequestFailedException e)
+            {
                 throw new MissingConfigurationException(
-                    $"CertificateSigning:PfxPath {Path.GetFullPath(options.PfxPath)} could not be opened with CertificateSigning:PfxPassword ({e.Message}).");
+                    $"CertificateSigning:KeyVaultCertificateName {options.KeyVaultCertificateName} could not be read from {options.KeyVaultUri} ({e.Status}: {e.ErrorCode}).");
+            }
+            catch (Azure.Identity.AuthenticationFailedException e)
+            {
+                throw new MissingConfigurationException(
+                    $"CertificateSigning:KeyVaultUri {options.KeyVaultUri}: the service has no Azure identity to read it with ({e.Message.Split('\n')[0]}).");
             }
         }
 
         if (!environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
         {
             logger.LogWarning(
-                "CertificateSigning:PfxPath is not set: certificate PDFs are printed unsigned. Set it to the county's document-signing certificate (.pfx) to sign them.");
+                "CertificateSigning:PfxPath and CertificateSigning:KeyVaultUri are not set: certificate PDFs are printed unsigned. Set one to the county's document-signing certificate to sign them.");
             return null;
         }
 

@@ -51,6 +51,13 @@ public sealed class OptionsValidationTests
         yield return Bad("Authentication:Oidc:SessionLifetime", "00:00:30");
         yield return Bad("Authentication:Oidc:RoleClaimType", " ");
         yield return Bad("Authentication:Oidc:NameClaimType", " ");
+        yield return Bad("CertificateSigning:PfxPath", Path.Combine(Path.GetTempPath(), "no-such-folder", "document-signing.pfx"));
+        yield return Bad("CertificateSigning:KeyVaultUri", "http://siunsote-om.vault.azure.net/", ("CertificateSigning:KeyVaultCertificateName", "document-signing"));
+        yield return Bad("CertificateSigning:KeyVaultCertificateName", "document-signing");
+        yield return Bad("CertificateSigning:KeyVaultCertificateName", " ", ("CertificateSigning:KeyVaultUri", "https://siunsote-om.vault.azure.net/"));
+        yield return Bad("CertificateSigning:KeyVaultUri", "https://siunsote-om.vault.azure.net/",
+            ("CertificateSigning:KeyVaultCertificateName", "document-signing"), ("CertificateSigning:PfxPath", typeof(OptionsValidationTests).Assembly.Location));
+        yield return Bad("CertificateSigning:Location", new string('J', 101));
     }
 
     [TestCaseSource(nameof(BadSettings))]
