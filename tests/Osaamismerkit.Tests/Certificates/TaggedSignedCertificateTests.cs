@@ -38,7 +38,7 @@ public sealed partial class TaggedSignedCertificateTests
             "Link (inline)", "Figure",
             "Link (inline)", "osaamismerkit.siunsote.fi/b/",
             "Todistuksen tunniste",
-            "Sähköisesti allekirjoittanut");
+            "Sähköisesti allekirjoittanut", "osaamismerkit.siunsote.fi/verify");
     }
 
     [Test]
