@@ -5,12 +5,16 @@ using Osaamismerkit.Certificates.Layout;
 
 namespace Osaamismerkit.Bench;
 
-/// <summary>Certificate rendering in-process, single-threaded: one batch PDF, then the same pages one PDF each.</summary>
+/// <summary>
+/// Certificate rendering in-process, single-threaded: one batch PDF, then the same pages one PDF each; each PDF signed
+/// with a development document-signing certificate, as the service signs them.
+/// </summary>
 internal static class CertificatesBench
 {
     public static IReadOnlyList<Figure> Run(CertificateFonts fonts, byte[][] images, int count)
     {
-        var renderer = new BatchCertificateRenderer(fonts, TimeProvider.System);
+        var signing = new DocumentSigningCertificate(DocumentSigningCertificate.Development(Directory.CreateTempSubdirectory("osaamismerkit-bench-signing-").FullName));
+        var renderer = new BatchCertificateRenderer(fonts, TimeProvider.System, signing);
         var items = Enumerable.Range(0, count)
             .Select(i => new CertificateBatchItem(SampleCertificates.Recipient(i), [SampleCertificates.Badge(i, images)]))
             .ToList();
@@ -29,7 +33,7 @@ internal static class CertificatesBench
         var collections = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]).ToArray();
 
         // The same certificates one PDF each, as the per-client endpoint renders them.
-        var single = new BadgeCertificateRenderer(fonts, TimeProvider.System);
+        var single = new BadgeCertificateRenderer(fonts, TimeProvider.System, signing);
         var separate = Stopwatch.StartNew();
         long separateBytes = 0;
         foreach (var item in items)

@@ -99,7 +99,9 @@ internal sealed class IssuanceWorkload
             badge.Criteria.Select(c => new CriterionResult(c.Id, true)).ToList(),
             Notes[i % Notes.Length]);
         using var message = new HttpRequestMessage(HttpMethod.Post, "/api/assessments") { Content = JsonContent.Create(request) };
-        message.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        // Letters only: a GUID's digits and hyphens sometimes read as a personal identity code (DDMMYY-NNNC), which the
+        // service refuses in this header.
+        message.Headers.Add("Idempotency-Key", string.Concat(Guid.NewGuid().ToByteArray().Select(b => $"{(char)('g' + (b >> 4))}{(char)('g' + (b & 15))}")));
         using var response = await Instructor.SendAsync(message, cancellationToken);
         if (response.StatusCode != HttpStatusCode.Created)
         {

@@ -138,6 +138,7 @@ app.MapReports();
 app.MapCertificates();
 app.MapPublicBadges();
 app.MapVerifyApi();
+app.MapVerifyPage();
 app.MapWallet();
 app.MapStaffUi();
 

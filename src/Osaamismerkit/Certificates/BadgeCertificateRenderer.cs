@@ -22,7 +22,7 @@ public sealed class BadgeCertificateRenderer(CertificateFonts fonts, TimeProvide
         ArgumentOutOfRangeException.ThrowIfZero(badges.Count, nameof(badges));
         var labels = CertificateLabels.For(recipient.Language);
         using var images = new ImageCache();
-        var context = new CertificateContext(fonts, labels, issuer, images, signing?.SignerName);
+        var context = new CertificateContext(fonts, labels, issuer, images, signing?.SignerName, badges.Count > 0 ? badges[0].VerificationUrl : null);
 
         var title = badges.Count == 1
             ? $"{labels["CertificateTitle"]}: {badges[0].BadgeName}"

@@ -34,7 +34,7 @@ public sealed class BatchCertificateRenderer(CertificateFonts fonts, TimeProvide
 
         var pages = items.SelectMany(item =>
         {
-            var context = new CertificateContext(fonts, CertificateLabels.For(item.Recipient.Language), issuer, images, signing?.SignerName);
+            var context = new CertificateContext(fonts, CertificateLabels.For(item.Recipient.Language), issuer, images, signing?.SignerName, item.Badges.Count > 0 ? item.Badges[0].VerificationUrl : null);
             return item.Badges.SelectMany(badge => BadgeCertificateLayout.Compose(context, item.Recipient, badge));
         });
         PdfOutput.Write(output, info, pages, signing?.Signing(labels["CertificateTitle"], info.Created));

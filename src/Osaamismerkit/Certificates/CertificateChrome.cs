@@ -87,7 +87,7 @@ internal static class CertificateChrome
 
         if (number == 1 && context.SignedBy is { } signer)
         {
-            var note = TextBlock.Create(context.Small.WithColor(Palette.Ink), context.Labels.Format("SignedNote", signer), Paper.ContentWidth);
+            var note = TextBlock.Create(context.Small.WithColor(Palette.Ink), context.Labels.Format("SignedNote", signer, context.VerifyPage), Paper.ContentWidth);
             page.Add(c => c.Tagged("P", () => note.Draw(c, Paper.ContentLeft, top + context.Small.LineHeight)));
         }
     }

@@ -4,9 +4,15 @@ namespace Osaamismerkit.Certificates;
 
 /// <summary>What composing one certificate needs: fonts and text styles, labels in its language, the issuer, and the document's images.</summary>
 /// <param name="signedBy">The name in the document-signing certificate when the PDF is signed, for the visible note.</param>
-internal sealed class CertificateContext(CertificateFonts fonts, CertificateLabels labels, CertificateIssuer issuer, ImageCache images, string? signedBy = null)
+/// <param name="verificationUrl">A badge's public page; the visible note names the verify page on the same host.</param>
+internal sealed class CertificateContext(
+    CertificateFonts fonts, CertificateLabels labels, CertificateIssuer issuer, ImageCache images, string? signedBy = null, string? verificationUrl = null)
 {
     public string? SignedBy { get; } = signedBy;
+
+    /// <summary>Where a file is uploaded to be checked, as printed (no scheme), e.g. osaamismerkit.siunsote.fi/verify.</summary>
+    public string VerifyPage { get; } =
+        (Uri.TryCreate(verificationUrl, UriKind.Absolute, out var page) ? page.Authority : string.Empty) + Verification.VerifyPageEndpoints.Path;
 
     public CertificateLabels Labels { get; } = labels;
 

@@ -22,7 +22,7 @@ public sealed class CombinedCertificateRenderer(CertificateFonts fonts, TimeProv
         var valid = badges.Where(b => b.Expires is null || b.Expires > now).ToList();
         var labels = CertificateLabels.For(recipient.Language);
         using var images = new ImageCache();
-        var context = new CertificateContext(fonts, labels, issuer, images, signing?.SignerName);
+        var context = new CertificateContext(fonts, labels, issuer, images, signing?.SignerName, badges.Count > 0 ? badges[0].VerificationUrl : null);
 
         var info = new PdfInfo(
             $"{labels["CertificateTitle"]}: {labels["CombinedSubtitle"]}",

@@ -3,11 +3,13 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
 using Osaamismerkit.Certificates.Layout;
 using Osaamismerkit.Infrastructure;
+using Osaamismerkit.Infrastructure.Auditing;
+using Osaamismerkit.Infrastructure.Security;
 
 namespace Osaamismerkit.Certificates;
 
 /// <summary>
-/// The certificate that signs certificate PDFs: a configured .pfx in production; in Development and Testing a
+/// The certificate that signs certificate PDFs: a configured .pfx or Azure Key Vault certificate in production; in Development and Testing a
 /// self-signed one generated on first run into the data folder (kept out of git like the development signing keys).
 /// Outside Development without a configured certificate, certificates are printed unsigned and start-up says so: a
 /// printed certificate is still checked through its QR code and credential id, and instructors must not be kept from
@@ -17,11 +19,18 @@ public sealed class DocumentSigningCertificate
 {
     private readonly Lazy<X509Certificate2?> certificate;
     private readonly IOptions<DocumentSigningOptions> options;
+    private readonly Infrastructure.Database.Database? database;
+    private readonly AuditLog? audit;
+    private readonly TimeProvider clock = TimeProvider.System;
 
     public DocumentSigningCertificate(
-        IOptions<DocumentSigningOptions> options, Infrastructure.Database.Database database, IHostEnvironment environment, ILogger<DocumentSigningCertificate> logger)
+        IOptions<DocumentSigningOptions> options, Infrastructure.Database.Database database, AuditLog audit, TimeProvider clock,
+        IHostEnvironment environment, ILogger<DocumentSigningCertificate> logger)
     {
         this.options = options;
+        this.database = database;
+        this.audit = audit;
+        this.clock = clock;
         certificate = new Lazy<X509Certificate2?>(() => Load(options.Value, database.DataFolder, environment, logger));
     }
 
@@ -43,31 +52,69 @@ public sealed class DocumentSigningCertificate
             .FirstOrDefault(n => n.GetSingleElementType().Value == "2.5.4.10")?.GetSingleElementValue()
         ?? certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
 
+    /// <summary>The SHA-256 of the certificate's DER encoding, as lower-case hex: how the verify API recognises a signer.</summary>
+    public static string ThumbprintOf(X509Certificate2 certificate) => certificate.GetCertHashString(HashAlgorithmName.SHA256).ToLowerInvariant();
+
+    /// <summary>
+    /// Loads the certificate (a bad .pfx stops start-up here) and records it among the certificates that have signed, so
+    /// that PDFs it signs still verify after the county's certificate is renewed.
+    /// </summary>
+    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    {
+        if (Certificate is not { } signer || database is null || audit is null)
+        {
+            return;
+        }
+
+        var thumbprint = ThumbprintOf(signer);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var added = await DocumentSigningCertificateQueries.RecordAsync(
+            transaction, thumbprint, signer.Subject, Convert.ToBase64String(signer.RawData), signer.NotAfter.ToUniversalTime(), clock.GetUtcNow(), cancellationToken);
+        if (added > 0)
+        {
+            await audit.AppendAsync(transaction, Actor.System, new AuditEntry("document-signing-certificate.recorded", "document-signing-certificate", thumbprint), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     internal PdfSigning? Signing(string reason, DateTimeOffset signedAt) =>
         Certificate is { } c ? new PdfSigning(c, SignerNameOf(c), reason, options.Value.Location, signedAt) : null;
 
     private static X509Certificate2? Load(DocumentSigningOptions options, string dataFolder, IHostEnvironment environment, ILogger logger)
     {
-        if (!string.IsNullOrWhiteSpace(options.PfxPath))
+        if (options.HasCertificate)
         {
             try
             {
-                var configured = X509CertificateLoader.LoadPkcs12FromFile(options.PfxPath, options.PfxPassword, X509KeyStorageFlags.EphemeralKeySet);
-                return configured.HasPrivateKey
-                    ? configured
-                    : throw new MissingConfigurationException($"CertificateSigning:PfxPath {Path.GetFullPath(options.PfxPath)} holds no private key.");
+                var configured = ConfiguredCertificate.Load(
+                    DocumentSigningOptions.Section, options.PfxPath, options.PfxPassword, options.KeyVaultUri, options.KeyVaultCertificateName);
+                logger.LogInformation("Certificate PDFs are signed by {Subject} (valid until {NotAfter:yyyy-MM-dd}).", configured!.Subject, configured.NotAfter);
+                return configured;
             }
             catch (CryptographicException e)
             {
+                throw new MissingConfigurationException(options.KeyVaultUri is null
+                    ? $"CertificateSigning:PfxPath {Path.GetFullPath(options.PfxPath!)} could not be opened with CertificateSigning:PfxPassword ({e.Message})."
+                    : $"CertificateSigning:KeyVaultCertificateName {options.KeyVaultCertificateName} in {options.KeyVaultUri} is no PFX certificate ({e.Message}).");
+            }
+            catch (Azure.RequestFailedException e)
+            {
                 throw new MissingConfigurationException(
-                    $"CertificateSigning:PfxPath {Path.GetFullPath(options.PfxPath)} could not be opened with CertificateSigning:PfxPassword ({e.Message}).");
+                    $"CertificateSigning:KeyVaultCertificateName {options.KeyVaultCertificateName} could not be read from {options.KeyVaultUri} ({e.Status}: {e.ErrorCode}).");
+            }
+            catch (Azure.Identity.AuthenticationFailedException e)
+            {
+                throw new MissingConfigurationException(
+                    $"CertificateSigning:KeyVaultUri {options.KeyVaultUri}: the service has no Azure identity to read it with ({e.Message.Split('\n')[0]}).");
             }
         }
 
         if (!environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
         {
             logger.LogWarning(
-                "CertificateSigning:PfxPath is not set: certificate PDFs are printed unsigned. Set it to the county's document-signing certificate (.pfx) to sign them.");
+                "CertificateSigning:PfxPath and CertificateSigning:KeyVaultUri are not set: certificate PDFs are printed unsigned. Set one to the county's document-signing certificate to sign them.");
             return null;
         }
 

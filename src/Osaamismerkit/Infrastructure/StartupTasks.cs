@@ -18,7 +18,7 @@ public static class StartupTasks
             await app.Services.GetRequiredService<CatalogueSeeder>().SeedAsync();
             await app.Services.GetRequiredService<SigningKeyStore>().LoadAsync();
             // Loaded (or generated) now, so that a bad .pfx stops start-up and an unsigned set-up is said at once.
-            _ = app.Services.GetRequiredService<Certificates.DocumentSigningCertificate>().Certificate;
+            await app.Services.GetRequiredService<Certificates.DocumentSigningCertificate>().LoadAsync();
             await app.Services.GetRequiredService<Credentials.Keys.CredentialKeyStore>().LoadAsync();
             app.Services.GetRequiredService<Clients.ContactLookupKey>().EnsureKey();
             await app.Services.GetRequiredService<Clients.ContactHashBackfill>().RunAsync();

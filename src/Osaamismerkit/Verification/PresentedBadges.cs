@@ -8,12 +8,15 @@ using Osaamismerkit.PublicPages;
 namespace Osaamismerkit.Verification;
 
 /// <summary>
-/// Reads what a verifier presents: a baked PNG or SVG (multipart upload or raw body), a bare JWS, or JSON {"jws": "..."}.
-/// Uploads are untrusted: the size is capped before anything is parsed, and every failure is a 4xx, never an exception.
+/// Reads what a verifier presents: a baked PNG or SVG or a certificate PDF (multipart upload or raw body), a bare JWS, or
+/// JSON {"jws": "..."}. What a file is comes from its first bytes, not from the name or type it was sent with; a file sent
+/// as application/pdf must be one. Uploads are untrusted: the size is capped before anything is parsed, and every failure is a 4xx, never an exception.
 /// </summary>
 public static partial class PresentedBadges
 {
     public const int MaxBytes = 2 * 1024 * 1024;
+
+    private const string PdfType = "application/pdf";
 
     private const int MultipartOverhead = 64 * 1024;
 
@@ -57,7 +60,7 @@ public static partial class PresentedBadges
 
             return mediaType is "application/json" || (mediaType?.EndsWith("+json", StringComparison.Ordinal) ?? false)
                 ? FromJson(body, publicBaseUrl)
-                : FromBytes(body, publicBaseUrl);
+                : FromBytes(body, publicBaseUrl, mediaType);
         }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
         {
@@ -126,7 +129,8 @@ public static partial class PresentedBadges
 
         await using var stream = file.OpenReadStream();
         var bytes = await ReadCappedAsync(stream, cancellationToken);
-        return bytes is null ? TooLarge : bytes.Length == 0 ? Missing : FromBytes(bytes, publicBaseUrl);
+        var declared = MediaTypeHeaderValue.TryParse(file.ContentType, out var type) ? type.MediaType.Value?.ToLowerInvariant() : null;
+        return bytes is null ? TooLarge : bytes.Length == 0 ? Missing : FromBytes(bytes, publicBaseUrl, declared);
     }
 
     private static PresentedBadge FromJson(byte[] body, string publicBaseUrl)
@@ -148,8 +152,18 @@ public static partial class PresentedBadges
     private static string? RecipientOf(JsonElement body) =>
         body.TryGetProperty("recipient", out var recipient) && recipient.ValueKind == JsonValueKind.String ? recipient.GetString() : null;
 
-    private static PresentedBadge FromBytes(byte[] bytes, string publicBaseUrl)
+    private static PresentedBadge FromBytes(byte[] bytes, string publicBaseUrl, string? declaredType)
     {
+        if (UploadedPdf.IsPdf(bytes))
+        {
+            return new PresentedBadge(null, null) { Pdf = bytes };
+        }
+
+        if (declaredType == PdfType)
+        {
+            return NotPdf;
+        }
+
         if (bytes.AsSpan().StartsWith(PngSignature))
         {
             return PngBadge.Extract(bytes) is { } baked ? FromValue(baked, publicBaseUrl) : NoBadge;
@@ -190,6 +204,8 @@ public static partial class PresentedBadges
 
         return buffer.ToArray();
     }
+
+    private static PresentedBadge NotPdf => PresentedBadge.Problem(StatusCodes.Status415UnsupportedMediaType, "VerifyNotPdf");
 
     private static PresentedBadge TooLarge => PresentedBadge.Problem(StatusCodes.Status413PayloadTooLarge, "VerifyTooLarge");
 

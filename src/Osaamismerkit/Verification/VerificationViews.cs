@@ -6,6 +6,13 @@ namespace Osaamismerkit.Verification;
 
 public sealed class VerificationViews(ObUrls urls, IOptions<IssuerOptions> issuer)
 {
+    public CertificatePdfView Of(CertificatePdfCheck certificate, PageText text) => new(
+        certificate.Signature,
+        certificate.CheckedAt,
+        certificate.SignedBy,
+        certificate.SignedAt,
+        certificate.Badges.Select(b => Of(b, text)).ToList());
+
     public VerificationView Of(PublicBadge badge, PageText text, bool? recipientMatches = null)
     {
         var check = badge.Check;

@@ -40,8 +40,8 @@ public static class VerifyEndpoints
         return TypedResults.Ok(views.Of(badge, text));
     }
 
-    private static async Task<Results<Ok<VerificationView>, ValidationProblem, ProblemHttpResult>> Post(
-        HttpContext context, AssertionVerifier verifier, PublicBadges badges, VerificationViews views, PublicUrls urls,
+    private static async Task<Results<Ok<VerificationView>, Ok<CertificatePdfView>, ValidationProblem, ProblemHttpResult>> Post(
+        HttpContext context, AssertionVerifier verifier, CertificatePdfVerifier certificates, PublicBadges badges, VerificationViews views, PublicUrls urls,
         CancellationToken cancellationToken)
     {
         var text = PageText.In(Languages.Of(context));
@@ -49,6 +49,18 @@ public static class VerifyEndpoints
         if (presented.IsProblem)
         {
             return Problem(text, presented.ProblemStatus, presented.ProblemKey!);
+        }
+
+        if (presented.Pdf is { } pdf)
+        {
+            var certificate = await certificates.CheckAsync(pdf, cancellationToken);
+            if (!certificate.NamesBadges && certificate.Signature != PdfSignatureStatus.Valid)
+            {
+                return Problem(text, StatusCodes.Status422UnprocessableEntity, "VerifyNotCertificate");
+            }
+
+            context.Response.Headers.CacheControl = "no-store";
+            return TypedResults.Ok(views.Of(certificate, text));
         }
 
         var check = presented.HostedId is { } hosted

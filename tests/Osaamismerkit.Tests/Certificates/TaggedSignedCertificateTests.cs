@@ -38,7 +38,7 @@ public sealed partial class TaggedSignedCertificateTests
             "Link (inline)", "Figure",
             "Link (inline)", "osaamismerkit.siunsote.fi/b/",
             "Todistuksen tunniste",
-            "Sähköisesti allekirjoittanut");
+            "Sähköisesti allekirjoittanut", "osaamismerkit.siunsote.fi/verify");
     }
 
     [Test]
@@ -121,8 +121,36 @@ public sealed partial class TaggedSignedCertificateTests
             Assert.That(output, Does.Contain("Signature Validation: Signature is Valid."), $"{kind}: {output}");
             Assert.That(output, Does.Contain("Total document signed"), kind);
             Assert.That(output, Does.Contain("Osaamismerkit development document signing"), kind);
+            Assert.That(output, Does.Contain("Signature Type: ETSI.CAdES.detached"), kind);
         }
     }
+
+    [Test]
+    public void The_signature_is_pades_baseline_b_with_the_signers_certificate_hash_and_no_signing_time_attribute()
+    {
+        var pdf = SignedBadge();
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var range = ByteRange().Match(text);
+        var contents = Convert.FromHexString(text[(int.Parse(range.Groups[1].Value) + 1)..(int.Parse(range.Groups[2].Value) - 1)]);
+        // The DER length octets say where the CMS ends and the zero padding of the reserved space begins.
+        var octets = contents[1] < 0x80 ? 0 : contents[1] & 0x7F;
+        var length = octets == 0 ? contents[1] : contents.Skip(2).Take(octets).Aggregate(0, (n, b) => (n << 8) | b);
+        var cms = new System.Security.Cryptography.Pkcs.SignedCms();
+        cms.Decode(contents[..(2 + octets + length)]);
+
+        var signer = cms.SignerInfos[0];
+        var attributes = signer.SignedAttributes.Cast<System.Security.Cryptography.CryptographicAttributeObject>().Select(a => a.Oid.Value).ToList();
+        Assert.That(attributes, Does.Contain("1.2.840.113549.1.9.16.2.47"), "ESS signing-certificate-v2");
+        Assert.That(attributes, Does.Not.Contain("1.2.840.113549.1.9.5"), "no signing-time: the time is /M");
+        var essValue = signer.SignedAttributes.Cast<System.Security.Cryptography.CryptographicAttributeObject>()
+            .Single(a => a.Oid.Value == "1.2.840.113549.1.9.16.2.47").Values[0].RawData;
+        var certificateHash = System.Security.Cryptography.SHA256.HashData(signer.Certificate!.RawData);
+        Assert.That(Convert.ToHexString(essValue), Does.Contain(Convert.ToHexString(certificateHash)));
+        Assert.That(text, Does.Contain("/SubFilter/ETSI.CAdES.detached"));
+    }
+
+    [GeneratedRegex(@"/ByteRange\[0 (\d+) (\d+) \d+\]")]
+    private static partial Regex ByteRange();
 
     [Test]
     public void A_byte_changed_after_signing_makes_pdfsig_report_the_signature_invalid()

@@ -68,6 +68,13 @@ public sealed class OptionsValidationTests
         yield return Bad("Messages:SmtpTimeoutSeconds", "0");
         yield return Bad("Messages:SendLeaseSeconds", "60", ("Messages:SmtpTimeoutSeconds", "90"));
         yield return Bad("Messages:FromName", "Siun sote\r\nBcc: kaikki@example.fi");
+        yield return Bad("CertificateSigning:PfxPath", Path.Combine(Path.GetTempPath(), "no-such-folder", "document-signing.pfx"));
+        yield return Bad("CertificateSigning:KeyVaultUri", "http://siunsote-om.vault.azure.net/", ("CertificateSigning:KeyVaultCertificateName", "document-signing"));
+        yield return Bad("CertificateSigning:KeyVaultCertificateName", "document-signing");
+        yield return Bad("CertificateSigning:KeyVaultCertificateName", " ", ("CertificateSigning:KeyVaultUri", "https://siunsote-om.vault.azure.net/"));
+        yield return Bad("CertificateSigning:KeyVaultUri", "https://siunsote-om.vault.azure.net/",
+            ("CertificateSigning:KeyVaultCertificateName", "document-signing"), ("CertificateSigning:PfxPath", typeof(OptionsValidationTests).Assembly.Location));
+        yield return Bad("CertificateSigning:Location", new string('J', 101));
     }
 
     [TestCaseSource(nameof(BadSettings))]

@@ -550,6 +550,7 @@ public sealed partial class EndpointFuzzTests
         ["POST /api/assertions/{id:guid}/revoke"] = new(Reads.Json, Ok),
         ["POST /api/claims"] = new(Reads.Json, Ok),
         ["POST /api/verify/"] = new(Reads.Upload, Ok),
+        ["POST /verify"] = new(Reads.Upload, Ok),
         ["POST /api/admin/signing-keys/rotate"] = new(Reads.Nothing, Ok, Why: "rotation takes no input"),
         ["POST /api/clients/{id}/wallet-link/"] = new(Reads.Nothing, [201], Why: "rotation takes no input"),
         ["DELETE /api/clients/{id}/wallet-link/"] = new(Reads.Nothing, [204, 404], Why: "revoking takes no input; once revoked, there is no link left to revoke"),

@@ -15,7 +15,7 @@ public sealed class PolicyCoverageTests
     // endpoint must be added here.
     private static readonly string[] PublicPrefixes =
     [
-        "/ob/", "/b/{shortId}", "/w/{token}", "/badges/", "/api/catalogue/", "/api/verify", "/api/claims", "/claim",
+        "/ob/", "/b/{shortId}", "/w/{token}", "/badges/", "/api/catalogue/", "/api/verify", "/verify", "/api/claims", "/claim",
         "/health/", "/signin", "/staff/sign-out", "/ob3/", "/.well-known/did.json",
     ];
 

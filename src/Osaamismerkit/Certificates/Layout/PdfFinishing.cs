@@ -9,7 +9,7 @@ namespace Osaamismerkit.Certificates.Layout;
 /// <summary>
 /// One incremental update (ISO 32000-1, 7.5.6) appended to the file PDFsharp wrote: our own XMP metadata, because
 /// PDFsharp regenerates /Metadata at every save without the PDF/UA identification and without escaping XML; and, when
-/// signing, an invisible /Sig field whose CMS signature (adbe.pkcs7.detached, SHA-256) covers every byte of the file
+/// signing, an invisible /Sig field whose CMS signature (PAdES baseline B-B: ETSI.CAdES.detached, SHA-256) covers every byte of the file
 /// except its own /Contents. The update is written last, so the signature covers the whole document.
 /// </summary>
 internal static partial class PdfFinishing
@@ -59,7 +59,7 @@ internal static partial class PdfFinishing
         if (signing is not null)
         {
             offsets[signatureNumber] = output.Position;
-            Write(output, $"{signatureNumber} 0 obj\n<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/adbe.pkcs7.detached/Name{Text(signing.SignerName)}" +
+            Write(output, $"{signatureNumber} 0 obj\n<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached/Name{Text(signing.SignerName)}" +
                 $"/M({Date(signing.SignedAt)})/Reason{Text(signing.Reason)}/Location{Text(signing.Location)}/ByteRange");
             byteRangeStart = output.Position;
             Write(output, ByteRangePlaceholder + "/Contents");
@@ -111,7 +111,9 @@ internal static partial class PdfFinishing
             DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1"), // SHA-256
             IncludeOption = X509IncludeOptionEndCertOnly,
         };
-        signer.SignedAttributes.Add(new Pkcs9SigningTime(signing.SignedAt.UtcDateTime));
+        // PAdES baseline B-B (ETSI EN 319 142-1, 5.3): the signer's certificate bound by its hash in the signed attributes,
+        // and no signing-time attribute — the time is the dictionary's /M.
+        signer.SignedAttributes.Add(SigningCertificateV2(signing.Certificate));
         cms.ComputeSignature(signer, silent: true);
         var hex = Convert.ToHexString(cms.Encode());
         if (hex.Length > SignatureReserve * 2)
@@ -120,6 +122,19 @@ internal static partial class PdfFinishing
         }
 
         Encoding.ASCII.GetBytes(hex).CopyTo(bytes, contentsStart + 1);
+    }
+
+    /// <summary>ESS signing-certificate-v2 (RFC 5035): the SHA-256 of the signer's certificate with its issuer and serial number.</summary>
+    private static CryptographicAttributeObject SigningCertificateV2(System.Security.Cryptography.X509Certificates.X509Certificate2 certificate)
+    {
+        var parsed = new Org.BouncyCastle.X509.X509Certificate(certificate.RawData);
+        var issuerSerial = new Org.BouncyCastle.Asn1.X509.IssuerSerial(
+            new Org.BouncyCastle.Asn1.X509.GeneralNames(new Org.BouncyCastle.Asn1.X509.GeneralName(parsed.IssuerDN)),
+            new Org.BouncyCastle.Asn1.DerInteger(parsed.SerialNumber));
+        var value = new Org.BouncyCastle.Asn1.Ess.SigningCertificateV2(
+            [new Org.BouncyCastle.Asn1.Ess.EssCertIDv2(SHA256.HashData(certificate.RawData), issuerSerial)]);
+        var oid = new Oid("1.2.840.113549.1.9.16.2.47");
+        return new CryptographicAttributeObject(oid, new AsnEncodedDataCollection(new AsnEncodedData(oid, value.GetDerEncoded())));
     }
 
     private const System.Security.Cryptography.X509Certificates.X509IncludeOption X509IncludeOptionEndCertOnly =

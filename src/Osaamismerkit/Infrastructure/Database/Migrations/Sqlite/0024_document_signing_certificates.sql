@@ -1,0 +1,10 @@
+-- Every certificate that has signed certificate PDFs (issue 19). The verify API accepts an uploaded PDF only when its
+-- signer is one of these, so a certificate printed before the county's certificate was renewed still verifies. Public
+-- certificates only: the private key is never stored here.
+CREATE TABLE document_signing_certificates (
+    thumbprint     TEXT NOT NULL PRIMARY KEY,
+    subject        TEXT NOT NULL,
+    certificate    TEXT NOT NULL,
+    not_after      TEXT NOT NULL,
+    first_used_at  TEXT NOT NULL
+);
