@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -42,12 +41,22 @@ public static class Oid4vciEndpoints
     private static async Task<IResult> Token(HttpContext context, CredentialOffers offers, CancellationToken cancellationToken)
     {
         NoStore(context);
-        if (!context.Request.HasFormContentType)
+        // RFC 6749 §4.1.3: the token request is application/x-www-form-urlencoded; multipart is not OAuth.
+        if (!context.Request.HasFormContentType || context.Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true)
         {
             return Error(new Oid4vciError("invalid_request", "The token request is a form (application/x-www-form-urlencoded)."));
         }
 
-        var form = await context.Request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return Error(new Oid4vciError("invalid_request", "The token request form could not be read."));
+        }
+
         var outcome = await offers.TokenAsync(form["grant_type"], form["pre-authorized_code"], cancellationToken);
         return outcome.Value is { } grant
             ? Json(new JsonObject { ["access_token"] = grant.AccessToken, ["token_type"] = "Bearer", ["expires_in"] = grant.ExpiresInSeconds })
@@ -60,27 +69,21 @@ public static class Oid4vciEndpoints
         return Json(new JsonObject { ["c_nonce"] = await offers.NonceAsync(cancellationToken) });
     }
 
-    private static async Task<IResult> Credential(HttpContext context, CredentialOffers offers, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body is bound like every JSON endpoint's (415 for another type, 413 over the limit); its shape is checked before
+    /// the token, so that a malformed request is 400 whoever sends it (RFC 6750 §3.1 invalid_request).
+    /// </summary>
+    private static async Task<IResult> Credential(HttpContext context, JsonObject? request, CredentialOffers offers, CancellationToken cancellationToken)
     {
         NoStore(context);
+        if (request is null || Text(request["credential_configuration_id"]) is not { } configurationId)
+        {
+            return Error(new Oid4vciError("invalid_credential_request", "The credential request names its credential_configuration_id."));
+        }
+
         var authorization = context.Request.Headers.Authorization.ToString();
         var accessToken = authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization["Bearer ".Length..].Trim() : null;
-        JsonObject? request;
-        try
-        {
-            request = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: cancellationToken) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            request = null;
-        }
-
-        if (request is null)
-        {
-            return Error(new Oid4vciError("invalid_credential_request", "The credential request is a JSON object."));
-        }
-
-        var outcome = await offers.CredentialAsync(accessToken, Text(request["credential_configuration_id"]), ProofJwt(request), cancellationToken);
+        var outcome = await offers.CredentialAsync(accessToken, configurationId, ProofJwt(request), cancellationToken);
         if (outcome.Value is { } credential)
         {
             return Json(new JsonObject { ["credentials"] = new JsonArray(new JsonObject { ["credential"] = credential }) });
