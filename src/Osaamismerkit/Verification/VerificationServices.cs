@@ -8,6 +8,7 @@ public static class VerificationServices
         services.AddVerifyCors();
         services.AddSingleton<VerificationKeys>();
         services.AddScoped<AssertionVerifier>();
+        services.AddScoped<CredentialVerifier>();
         services.AddScoped<VerificationViews>();
         return services;
     }
