@@ -17,6 +17,7 @@ using Osaamismerkit.Infrastructure.Localization;
 using Osaamismerkit.Infrastructure.Security;
 using Osaamismerkit.Infrastructure.Signing;
 using Osaamismerkit.Issuing;
+using Osaamismerkit.Oid4vci;
 using Osaamismerkit.OpenBadges;
 using Osaamismerkit.PublicPages;
 using Osaamismerkit.Reports;
@@ -52,6 +53,8 @@ builder.Services.AddIssuing();
 // Open Badges 3.0 credentials built from the issued assertions: VC-JWT and Data Integrity proofs, the issuer's did:web
 // document, the revocation status list.
 builder.Services.AddCredentials(builder.Configuration);
+// ...and delivered to the holder's digital wallet by OpenID4VCI (pre-authorized code offers from the wallet page).
+builder.Services.AddOid4vci(builder.Configuration);
 
 // Messages to clients about their badges: an outbox written in the same transaction as the change, sent by a
 // background worker through the configured SMTP server.
@@ -133,6 +136,7 @@ app.MapAssessments();
 app.MapIssuing();
 app.MapClientMessages();
 app.MapCredentials();
+app.MapOid4vci();
 app.MapBaseline();
 app.MapReports();
 app.MapCertificates();

@@ -102,13 +102,26 @@ public sealed class AssertionVerifier(Database database, VerificationKeys keys, 
         return JsonNode.DeepEquals(presented, stored) ? await signingKeys.PublicKeyPemAsync(segments[^1], cancellationToken) : null;
     }
 
-    private VerificationResult Evaluate(VerifiableAssertion row, string jws)
+    /// <summary>
+    /// The status of an assertion whose presented form (an Open Badges 3.0 credential) was checked elsewhere: revocation and
+    /// expiry come from the same records as for OB 2.0, so both forms answer alike.
+    /// </summary>
+    public async Task<VerificationResult?> CheckAsync(Guid assertionId, bool signatureHolds, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await AssertionQueries.VerifiableAsync(connection, assertionId.ToString(), cancellationToken);
+        return row is null ? null : Evaluate(row, signatureHolds);
+    }
+
+    private VerificationResult Evaluate(VerifiableAssertion row, string jws) => Evaluate(row, SignatureHolds(jws, row.PublicKeyPem, row.Json));
+
+    private VerificationResult Evaluate(VerifiableAssertion row, bool signatureHolds)
     {
         var now = clock.GetUtcNow();
         // Revocation is decided by our own records, so it stands even where an erasure removed the signed document.
         var status = row.RevokedAt is not null
             ? VerificationStatus.Revoked
-            : !SignatureHolds(jws, row.PublicKeyPem, row.Json)
+            : !signatureHolds
                 ? VerificationStatus.SignatureInvalid
                 : row.Expires is { } e && e <= now ? VerificationStatus.Expired : VerificationStatus.Valid;
         return new VerificationResult(

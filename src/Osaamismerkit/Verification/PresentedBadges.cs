@@ -84,7 +84,14 @@ public static partial class PresentedBadges
             return ours && match.Success && Guid.TryParse(match.Groups["id"].Value, out var hosted) ? new PresentedBadge(null, hosted) : Unknown;
         }
 
-        return CompactJws().IsMatch(trimmed) && AssertionIdOf(trimmed) is not null ? new PresentedBadge(trimmed, null) : Malformed;
+        if (trimmed.StartsWith('{'))
+        {
+            return FromJson(Encoding.UTF8.GetBytes(trimmed), publicBaseUrl);
+        }
+
+        return !CompactJws().IsMatch(trimmed) || AssertionIdOf(trimmed) is null ? Malformed
+            : CredentialVerifier.IsVcJwt(trimmed) ? PresentedBadge.Ob3(trimmed)
+            : new PresentedBadge(trimmed, null);
     }
 
     /// <summary>The assertion id inside a JWS payload, without trusting the signature yet.</summary>
@@ -137,6 +144,13 @@ public static partial class PresentedBadges
     {
         try
         {
+            // An Open Badges 3.0 credential with its proof, posted as it is, or inside {"credential": …}.
+            if (System.Text.Json.Nodes.JsonNode.Parse(body) is System.Text.Json.Nodes.JsonObject json
+                && (json["credential"] as System.Text.Json.Nodes.JsonObject ?? json) is { } credential && CredentialVerifier.IsSecuredCredential(credential))
+            {
+                return PresentedBadge.Ob3(credential.ToJsonString()) with { Recipient = json["recipient"] is System.Text.Json.Nodes.JsonValue r && r.TryGetValue<string>(out var s) ? s : null };
+            }
+
             using var document = JsonDocument.Parse(body);
             return document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("jws", out var jws) && jws.ValueKind == JsonValueKind.String

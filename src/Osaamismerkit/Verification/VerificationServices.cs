@@ -9,6 +9,7 @@ public static class VerificationServices
         services.AddSingleton<VerificationKeys>();
         services.AddScoped<AssertionVerifier>();
         services.AddScoped<CertificatePdfVerifier>();
+        services.AddScoped<CredentialVerifier>();
         services.AddScoped<VerificationViews>();
         return services;
     }

@@ -41,7 +41,7 @@ public static class VerifyEndpoints
     }
 
     private static async Task<Results<Ok<VerificationView>, Ok<CertificatePdfView>, ValidationProblem, ProblemHttpResult>> Post(
-        HttpContext context, AssertionVerifier verifier, CertificatePdfVerifier certificates, PublicBadges badges, VerificationViews views, PublicUrls urls,
+        HttpContext context, AssertionVerifier verifier, CertificatePdfVerifier certificates, CredentialVerifier credentials, PublicBadges badges, VerificationViews views, PublicUrls urls,
         CancellationToken cancellationToken)
     {
         var text = PageText.In(Languages.Of(context));
@@ -63,7 +63,8 @@ public static class VerifyEndpoints
             return TypedResults.Ok(views.Of(certificate, text));
         }
 
-        var check = presented.HostedId is { } hosted
+        var check = presented.Credential is { } credential ? await credentials.CheckAsync(credential, cancellationToken)
+            : presented.HostedId is { } hosted
             ? await verifier.CheckAsync(hosted, cancellationToken)
             : await verifier.CheckPresentedAsync(presented.Jws!, cancellationToken);
         if (check is null || await badges.DescribeAsync(check, cancellationToken) is not { } badge)

@@ -25,6 +25,7 @@ public static class WalletEndpoints
         wallet.MapGet("/", List).WithName("WalletPage");
         wallet.MapGet("/b/{shortId}", Badge).WithName("WalletBadgePage");
         wallet.MapGet("/b/{shortId}/qr", Qr).WithName("WalletQrPage");
+        wallet.MapGet("/b/{shortId}/digital-wallet", DigitalWallet).WithName("WalletDigitalWalletOffer");
         wallet.MapGet("/b/{shortId}/certificate.pdf", Certificate).WithName("WalletCertificate");
         wallet.MapPost("/b/{shortId}/claim", Claim).WithName("WalletClaim");
         wallet.MapGet("/name", Name).WithName("WalletNamePage");
@@ -72,6 +73,31 @@ public static class WalletEndpoints
         }
 
         return new RazorComponentResult<WalletQrPage>(new { Token = token, Badge = badge, PublicUrl = urls.PublicPage(badge.Id), Text = text });
+    }
+
+    /// <summary>
+    /// A fresh OpenID4VCI offer each time the page is opened: the code works once and briefly, so a reload is the way to a
+    /// new one. A GET that writes, but only an unused offer that expires by itself; the page is no-store like the wallet.
+    /// </summary>
+    private static async Task<IResult> DigitalWallet(
+        string token, string shortId, HttpContext context, WalletLinks links, WalletBadges badges, Oid4vci.CredentialOffers offers,
+        IOptions<Oid4vci.CredentialOfferOptions> offerOptions, CancellationToken cancellationToken)
+    {
+        if (await OpenAsync(token, context, links, cancellationToken) is not ({ } client, { } text)
+            || await badges.FindAsync(client.Id, shortId, cancellationToken) is not { RevokedAt: null } badge
+            || await offers.CreateAsync(token, client, badge.Id, cancellationToken) is not { } offer)
+        {
+            return NotFound(context);
+        }
+
+        return new RazorComponentResult<WalletOfferPage>(new
+        {
+            Token = token,
+            Badge = badge,
+            OfferUri = offer.OfferUri,
+            LifetimeMinutes = offerOptions.Value.CodeLifetimeMinutes,
+            Text = text,
+        });
     }
 
     private static async Task<IResult> Certificate(

@@ -29,6 +29,8 @@ public static class WalletLinkQueries
         WHERE w.token_hash = @TokenHash AND w.revoked_at IS NULL
         """;
 
+    private const string IdByToken = "SELECT id FROM wallet_links WHERE token_hash = @TokenHash AND revoked_at IS NULL";
+
     private const string OfClient = "SELECT id, created_at, revoked_at FROM wallet_links WHERE client_id = @ClientId ORDER BY created_at";
 
     private const string ActiveCount = "SELECT COUNT(*) FROM wallet_links WHERE client_id = @ClientId AND revoked_at IS NULL AND outbox_message_id IS NULL";
@@ -64,6 +66,10 @@ public static class WalletLinkQueries
     /// <summary>The client whose link in force has this token hash.</summary>
     public static Task<WalletClient?> ClientByTokenAsync(DbConnection connection, string tokenHash, CancellationToken cancellationToken) =>
         connection.QueryFirstOrDefaultAsync<WalletClient>(new CommandDefinition(ClientByToken, new { TokenHash = tokenHash }, cancellationToken: cancellationToken));
+
+    /// <summary>The id of the link in force with this token hash: what a credential offer is bound to.</summary>
+    public static Task<string?> IdByTokenAsync(DbConnection connection, string tokenHash, CancellationToken cancellationToken) =>
+        connection.QueryFirstOrDefaultAsync<string?>(new CommandDefinition(IdByToken, new { TokenHash = tokenHash }, cancellationToken: cancellationToken));
 
     /// <summary>Every link the client has had, as column–value rows for the personal data export.</summary>
     public static Task<IEnumerable<dynamic>> OfClientAsync(DbTransaction transaction, string clientId, CancellationToken cancellationToken) =>

@@ -9,6 +9,8 @@ public static class WalletPaths
 
     public static string Qr(string token, string shortId) => $"/w/{token}/b/{shortId}/qr";
 
+    public static string DigitalWallet(string token, string shortId) => $"/w/{token}/b/{shortId}/digital-wallet";
+
     public static string Claim(string token, string shortId) => $"/w/{token}/b/{shortId}/claim";
 
     public static string Name(string token) => $"/w/{token}/name";

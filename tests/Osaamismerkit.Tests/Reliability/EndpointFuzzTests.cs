@@ -415,6 +415,14 @@ public sealed partial class EndpointFuzzTests
             return null;
         }
 
+        // OAuth's own error format (RFC 6749 §5.2, OpenID4VCI 1.0 §8.3.1.2), which wallets parse: application/json with an
+        // error code. A body the framework refuses before the handler runs (wrong type, too large, not JSON) is a problem.
+        if (status >= 400 && c.Pattern.StartsWith("/oid4vci/", StringComparison.Ordinal))
+        {
+            var oauthError = mediaType == "application/json" && body.Contains("\"error\":", StringComparison.Ordinal);
+            return oauthError || mediaType == "application/problem+json" ? null : $"{status} as {mediaType ?? "nothing"}, not an OAuth error: {Snippet(body)}";
+        }
+
         if (status >= 400 && IsApi(c.Pattern) && mediaType != "application/problem+json")
         {
             return $"{status} as {mediaType ?? "nothing"}, not problem details: {Snippet(body)}";
@@ -532,6 +540,9 @@ public sealed partial class EndpointFuzzTests
         ["PUT /api/clients/{id}"] = new(Reads.Json, Ok),
         ["GET /ob3/credentials/{id:guid}"] = new(Reads.Nothing, [404], Why: "{id} is filled with the fuzz client's id, which no credential has"),
         ["GET /ob3/credentials/{id:guid}/jwt"] = new(Reads.Nothing, [404], Why: "{id} is filled with the fuzz client's id, which no credential has"),
+        ["POST /oid4vci/nonce"] = new(Reads.Nothing, Ok, Why: "a nonce is handed to whoever asks; the request carries nothing"),
+        ["POST /oid4vci/token"] = new(Reads.Form, [400], Why: "an OAuth token request is a form; without a pre-authorized code we issued it is 400 invalid_grant"),
+        ["POST /oid4vci/credential"] = new(Reads.Json, [400], Why: "without credential_configuration_id it is 400; with it and no access token, 401"),
         ["GET /api/admin/messages"] = new(Reads.Nothing, Ok, Query: new(StringComparer.Ordinal)
         {
             // limit must be 1–1000, as for the audit log; every query case sends 2147483647 or -5.

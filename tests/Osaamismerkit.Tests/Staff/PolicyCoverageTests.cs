@@ -11,12 +11,14 @@ public sealed class PolicyCoverageTests
 {
     // Public on purpose: the Open Badges documents, badge pages, the wallet by token, the catalogue, verification,
     // claiming with a printed code, health, and the Open Badges 3.0 credentials with the issuer's did:web document and the
-    // revocation status list that verifiers fetch. (The API description is for staff outside Development.) A new public
-    // endpoint must be added here.
+    // revocation status list that verifiers fetch, and the OpenID4VCI metadata, token, nonce and credential endpoints a
+    // holder's wallet calls (the one-time code and access token are the authorization). (The API description is for staff
+    // outside Development.) A new public endpoint must be added here.
     private static readonly string[] PublicPrefixes =
     [
         "/ob/", "/b/{shortId}", "/w/{token}", "/badges/", "/api/catalogue/", "/api/verify", "/verify", "/api/claims", "/claim",
         "/health/", "/signin", "/staff/sign-out", "/ob3/", "/.well-known/did.json",
+        "/.well-known/openid-credential-issuer", "/.well-known/oauth-authorization-server", "/oid4vci/",
     ];
 
     private static readonly string[] StaffPolicies = [Policies.Instructor, Policies.ProjectStaff, Policies.Admin, Policies.Staff];
