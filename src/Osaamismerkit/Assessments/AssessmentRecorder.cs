@@ -139,6 +139,9 @@ public sealed class AssessmentRecorder(
         await using var connection = await database.OpenAsync(cancellationToken);
         using var turn = await database.WaitForWriteTurnAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Before any read: a second instructor's pass for this client (the other part of a milestone, a revocation of a
+        // prerequisite) waits here and then reads what the first committed. See ClientQueries.LockAsync.
+        await ClientQueries.LockAsync(transaction, client.Id, cancellationToken);
         if (idempotencyKey is not null && await ReplayInAsync(transaction, subject, idempotencyKey, requestHash, cancellationToken) is { } replay)
         {
             return replay;

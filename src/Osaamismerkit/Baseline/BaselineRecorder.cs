@@ -66,6 +66,7 @@ public sealed class BaselineRecorder(
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ClientQueries.LockAsync(transaction, client.Id, cancellationToken);
         await BaselineQueries.InsertAsync(transaction, row, client.MunicipalityCode, user.SubjectId(), cancellationToken);
         await BaselineChain.RelinkAsync(transaction, client.Id, cancellationToken);
         await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("baseline.recorded", "client", client.Id, row.Id), cancellationToken);

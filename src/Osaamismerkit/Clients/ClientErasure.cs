@@ -25,6 +25,7 @@ public sealed class ClientErasure(Infrastructure.Database.Database database, Aud
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ClientQueries.LockAsync(transaction, clientId, cancellationToken);
         foreach (var assertion in await AssertionQueries.DocumentsOfClientAsync(transaction, clientId, cancellationToken))
         {
             await Revocations.RevokeAsync(transaction, audit, actor, assertion.Id, ErasedReason, now, cancellationToken);

@@ -28,6 +28,9 @@ public static class ClientQueries
         WHERE c.unit_id IN @UnitIds
         """;
 
+    // The client's lock: see migration 0025. Its only reader is the lock itself.
+    private const string Lock = "UPDATE clients SET lock_version = lock_version + 1 WHERE id = @Id";
+
     private const string SharedName = "SELECT display_name FROM clients WHERE id = @Id AND share_name = 1";
 
     private const string Insert = """
@@ -129,6 +132,14 @@ public static class ClientQueries
         hashes.PhoneHash,
         hashes.KeyId,
     };
+
+    /// <summary>
+    /// Takes this client's lock for the rest of the transaction, before its first read of the client's badges,
+    /// baselines or claim codes: two such transactions for one client then run one after the other on any number of
+    /// instances, and the second reads what the first committed. False when there is no such client.
+    /// </summary>
+    public static async Task<bool> LockAsync(DbTransaction transaction, string id, CancellationToken cancellationToken) =>
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(Lock, new { Id = id }, transaction, cancellationToken: cancellationToken)) == 1;
 
     /// <summary>Replaces the name and removes the contact details and their lookup hashes (GDPR erasure).</summary>
     public static Task EraseAsync(DbTransaction transaction, string id, string erasedName, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -31,7 +31,21 @@ public sealed class BadgeClaims(
         Func<DbTransaction, Task<PlaceholderAssertion?>> find, string email, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        // Which client: read before the transaction, then read again under that client's lock, so that two claims of
+        // one code on two instances cannot both find it unclaimed.
+        string? clientId;
+        await using (var lookup = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            clientId = (await find(lookup))?.ClientId;
+        }
+
+        if (clientId is null)
+        {
+            return null;
+        }
+
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ClientQueries.LockAsync(transaction, clientId, cancellationToken);
         var placeholder = await find(transaction);
         var badge = placeholder is null ? null : await versions.FindAsync(placeholder.BadgeId, placeholder.BadgeVersion, cancellationToken);
         if (placeholder is null || badge is null)

@@ -53,6 +53,7 @@ public static class IssuingEndpoints
 
         var now = clock.GetUtcNow();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await Clients.ClientQueries.LockAsync(transaction, row.ClientId, cancellationToken);
         if (!await Revocations.RevokeAsync(transaction, audit, user.ToActor(), row.Id, valid.Reason, now, cancellationToken, valid.InternalNote))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: text["AlreadyRevoked"]);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.Clients;
 using Osaamismerkit.Infrastructure.Auditing;
 using Osaamismerkit.Infrastructure.Http;
 
@@ -47,7 +48,13 @@ public sealed class PhoneRecipientReissue(
                 continue;
             }
 
-            await Revocations.RevokeAsync(transaction, audit, Actor.System, row.Id, ReissuedReason, now, cancellationToken);
+            // Another instance starting at the same time may have re-issued it: the revocation says whether this one won.
+            await ClientQueries.LockAsync(transaction, row.ClientId, cancellationToken);
+            if (!await Revocations.RevokeAsync(transaction, audit, Actor.System, row.Id, ReissuedReason, now, cancellationToken))
+            {
+                continue;
+            }
+
             await AssertionQueries.WithdrawRecipientAsync(transaction, row.Id, RevokedAssertionForm.Of(row.Json), cancellationToken);
             var evidence = JsonNode.Parse(row.Json)?["evidence"]?[0]?["narrative"]?.GetValue<string>();
             await issuer.IssueAsync(transaction, new NewAssertion(

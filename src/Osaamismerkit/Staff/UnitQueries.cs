@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Reports;
 using Osaamismerkit.StaffUi.Clients;
 
@@ -82,9 +83,20 @@ public static class UnitQueries
             Insert, new { Id = id, Name = name, Code = municipalityCode, Now = now }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>True when the staff member was not yet in the unit.</summary>
-    public static async Task<bool> AddMemberAsync(DbTransaction transaction, string unitId, string subject, CancellationToken cancellationToken) =>
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(
-            AddMember, new { UnitId = unitId, Subject = subject }, transaction, cancellationToken: cancellationToken)) > 0;
+    public static async Task<bool> AddMemberAsync(DbTransaction transaction, string unitId, string subject, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await transaction.Connection!.ExecuteAsync(new CommandDefinition(
+                AddMember, new { UnitId = unitId, Subject = subject }, transaction, cancellationToken: cancellationToken)) > 0;
+        }
+        catch (DbException e) when (Database.IsUniqueViolation(e))
+        {
+            // A parallel add of the same member committed first (NOT EXISTS read an older snapshot): already a member.
+            // The failed statement alone is undone on both providers; the transaction goes on.
+            return false;
+        }
+    }
 
     /// <summary>True when the staff member was in the unit.</summary>
     public static async Task<bool> RemoveMemberAsync(DbTransaction transaction, string unitId, string subject, CancellationToken cancellationToken) =>

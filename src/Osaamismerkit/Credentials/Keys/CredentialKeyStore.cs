@@ -4,6 +4,7 @@ using Org.BouncyCastle.Pkcs;
 using Org.BouncyCastle.Security;
 using Osaamismerkit.Infrastructure;
 using Osaamismerkit.Infrastructure.Auditing;
+using Osaamismerkit.Infrastructure.Database;
 
 namespace Osaamismerkit.Credentials.Keys;
 
@@ -80,7 +81,11 @@ public sealed class CredentialKeyStore(
         return await CredentialKeyQueries.AllAsync(connection, cancellationToken);
     }
 
-    private async Task MakeCurrentAsync(CredentialKey key, string action, Actor actor, CancellationToken cancellationToken)
+    // As for the OB 2.0 keys: a parallel registration of the same key by another instance is retried, not a 500.
+    private Task<bool> MakeCurrentAsync(CredentialKey key, string action, Actor actor, CancellationToken cancellationToken) =>
+        DatabaseRetry.RunAsync(() => MakeCurrentOnceAsync(key, action, actor, cancellationToken), idempotent: true, cancellationToken);
+
+    private async Task<bool> MakeCurrentOnceAsync(CredentialKey key, string action, Actor actor, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -91,6 +96,7 @@ public sealed class CredentialKeyStore(
 
         await transaction.CommitAsync(cancellationToken);
         _current = key;
+        return true;
     }
 
     private static CredentialKey Read(string pem, string path)

@@ -7,7 +7,10 @@ namespace Osaamismerkit.Infrastructure.Database;
 
 /// <summary>
 /// Applies the provider's versioned .sql scripts in name order, each once, each in its own transaction
-/// together with its journal row, so a crash mid-script leaves nothing half-applied.
+/// together with its journal row, so a crash mid-script leaves nothing half-applied. Several instances may start at
+/// once on one database: each script's transaction first takes the migration lock (SQLite's write lock at BEGIN
+/// IMMEDIATE; an exclusive application lock on SQL Server) and reads the journal again under it, so the instance
+/// that waited finds the script applied and skips it instead of failing on "table already exists".
 /// </summary>
 public sealed partial class DatabaseMigrator(Database database, ILogger<DatabaseMigrator> logger)
 {
@@ -28,6 +31,15 @@ public sealed partial class DatabaseMigrator(Database database, ILogger<Database
 
     private const string AppliedScripts = "SELECT script_name FROM schema_journal";
 
+    private const string IsApplied = "SELECT COUNT(*) FROM schema_journal WHERE script_name = @ScriptName";
+
+    // Held to the end of the transaction. A minute covers the longest migration another instance may be running.
+    private const string LockSqlServer = """
+        DECLARE @result INT;
+        EXEC @result = sp_getapplock @Resource = N'osaamismerkit:migrations', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 60000;
+        IF @result < 0 THROW 50001, N'Another instance held the migration lock for over a minute.', 1;
+        """;
+
     private const string RecordScript = """
         INSERT INTO schema_journal (script_name, applied_at) VALUES (@ScriptName, @AppliedAt)
         """;
@@ -35,18 +47,23 @@ public sealed partial class DatabaseMigrator(Database database, ILogger<Database
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(database.Provider == DatabaseProvider.Sqlite ? CreateJournalSqlite : CreateJournalSqlServer);
+        await using (var transaction = await BeginLockedAsync(connection, cancellationToken))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                database.Provider == DatabaseProvider.Sqlite ? CreateJournalSqlite : CreateJournalSqlServer, transaction: transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+        }
 
+        // Read without the lock first: on a migrated database (every start but the first) nothing waits for anything.
         var applied = (await connection.QueryAsync<string>(AppliedScripts)).ToHashSet(StringComparer.Ordinal);
         var newlyApplied = new List<string>();
         foreach (var script in Scripts(database.Provider))
         {
-            if (applied.Contains(script.Name))
+            if (applied.Contains(script.Name) || !await ApplyAsync(connection, script, cancellationToken))
             {
                 continue;
             }
 
-            await ApplyAsync(connection, script, cancellationToken);
             newlyApplied.Add(script.Name);
             logger.LogInformation("Applied migration {Script}", script.Name);
         }
@@ -65,9 +82,16 @@ public sealed partial class DatabaseMigrator(Database database, ILogger<Database
             .ToList();
     }
 
-    private static async Task ApplyAsync(DbConnection connection, MigrationScript script, CancellationToken cancellationToken)
+    /// <summary>False when another instance applied the script while this one waited for the lock.</summary>
+    private async Task<bool> ApplyAsync(DbConnection connection, MigrationScript script, CancellationToken cancellationToken)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginLockedAsync(connection, cancellationToken);
+        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                IsApplied, new { ScriptName = script.Name }, transaction, cancellationToken: cancellationToken)) > 0)
+        {
+            return false;
+        }
+
         foreach (var batch in Batches(script.Sql))
         {
             await connection.ExecuteAsync(new CommandDefinition(batch, transaction: transaction, cancellationToken: cancellationToken));
@@ -79,6 +103,19 @@ public sealed partial class DatabaseMigrator(Database database, ILogger<Database
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>A transaction that holds the migration lock: SQLite's write lock is taken by BEGIN IMMEDIATE itself.</summary>
+    private async Task<DbTransaction> BeginLockedAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (database.Provider == DatabaseProvider.SqlServer)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(LockSqlServer, transaction: transaction, cancellationToken: cancellationToken));
+        }
+
+        return transaction;
     }
 
     // SQL Server needs CREATE TRIGGER alone in its batch; scripts separate batches with a line "GO".

@@ -14,15 +14,12 @@ namespace Osaamismerkit.Infrastructure.Http;
 public sealed partial class DatabaseUnavailableHandler(
     IProblemDetailsService problems, IStringLocalizer<Messages> text, ILogger<DatabaseUnavailableHandler> logger) : IExceptionHandler
 {
-    // SQL Server: deadlock victim, lock timeout, database unavailable or read-only, and the Azure SQL transient ones.
-    private static readonly HashSet<int> SqlServerUnavailable = [1205, 1222, 3906, 4060, 40501, 40613, 49918, 49919, 49920, -2];
-
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var code = exception switch
         {
             SqliteException e when SqliteFailures.IsUnavailable(e) => $"sqlite:{e.SqliteExtendedErrorCode} ({SqliteFailures.Reason(e)})",
-            SqlException e when SqlServerUnavailable.Contains(e.Number) => $"sqlserver:{e.Number}",
+            SqlException e when SqlServerFaults.IsTransient(e) => $"sqlserver:{e.Number}",
             Database.DatabaseBusyException => "write-turn",
             _ => null,
         };

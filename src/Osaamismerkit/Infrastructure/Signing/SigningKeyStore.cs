@@ -91,7 +91,12 @@ public sealed class SigningKeyStore(
         return (await connection.QueryAsync<string>(new CommandDefinition(AllIds, cancellationToken: cancellationToken))).ToList();
     }
 
-    private async Task MakeCurrentAsync(SigningKey key, string action, CancellationToken cancellationToken, Actor? actor = null)
+    // Two instances starting with one configured key both register it: under READ_COMMITTED_SNAPSHOT the loser's
+    // NOT EXISTS reads the old snapshot and its INSERT meets the primary key; run again, it finds the key registered.
+    private Task<bool> MakeCurrentAsync(SigningKey key, string action, CancellationToken cancellationToken, Actor? actor = null) =>
+        Database.DatabaseRetry.RunAsync(() => MakeCurrentOnceAsync(key, action, actor, cancellationToken), idempotent: true, cancellationToken);
+
+    private async Task<bool> MakeCurrentOnceAsync(SigningKey key, string action, Actor? actor, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -121,6 +126,7 @@ public sealed class SigningKeyStore(
 
         await transaction.CommitAsync(cancellationToken);
         _current = key;
+        return true;
     }
 
     private static async Task<RSA> ConfiguredKeyAsync(string path, CancellationToken cancellationToken)

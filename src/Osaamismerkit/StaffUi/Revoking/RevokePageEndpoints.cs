@@ -84,6 +84,7 @@ public static class RevokePageEndpoints
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await Osaamismerkit.Clients.ClientQueries.LockAsync(transaction, clientId, cancellationToken);
         var now = clock.GetUtcNow();
         if (await Revocations.RevokeAsync(transaction, audit, context.User.ToActor(), badge.AssertionId, valid.Reason, now, cancellationToken, valid.InternalNote))
         {
