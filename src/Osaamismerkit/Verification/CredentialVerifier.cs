@@ -39,6 +39,10 @@ public sealed class CredentialVerifier(
     }
 
     /// <summary>A JSON object with a proof and a credential subject: a credential secured by Data Integrity.</summary>
+    // A signed document whose meaning depends on which of two equal keys wins is refused at
+    // parsing; JsonObject would otherwise throw on first access, deep inside the checks.
+    internal static readonly System.Text.Json.JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
     public static bool IsSecuredCredential(JsonObject document) => document["proof"] is JsonObject && document["credentialSubject"] is not null;
 
     private async Task<VerificationResult?> CheckJwtAsync(string jwt, CancellationToken cancellationToken)
@@ -48,7 +52,7 @@ public sealed class CredentialVerifier(
         try
         {
             token = new JsonWebToken(jwt);
-            payload = JsonNode.Parse(Base64UrlEncoder.Decode(token.EncodedPayload)) as JsonObject;
+            payload = JsonNode.Parse(Base64UrlEncoder.Decode(token.EncodedPayload), documentOptions: Strict) as JsonObject;
         }
         catch (Exception e) when (e is ArgumentException or SecurityTokenException or System.Text.Json.JsonException or FormatException)
         {
@@ -72,7 +76,7 @@ public sealed class CredentialVerifier(
         JsonObject? document;
         try
         {
-            document = JsonNode.Parse(json) as JsonObject;
+            document = JsonNode.Parse(json, documentOptions: Strict) as JsonObject;
         }
         catch (System.Text.Json.JsonException)
         {

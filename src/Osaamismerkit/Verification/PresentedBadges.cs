@@ -144,11 +144,9 @@ public static partial class PresentedBadges
     {
         try
         {
-            // An Open Badges 3.0 credential with its proof, posted as it is, or inside {"credential": …}.
-            if (System.Text.Json.Nodes.JsonNode.Parse(body) is System.Text.Json.Nodes.JsonObject json
-                && (json["credential"] as System.Text.Json.Nodes.JsonObject ?? json) is { } credential && CredentialVerifier.IsSecuredCredential(credential))
+            if (Ob3CredentialIn(body) is { } ob3)
             {
-                return PresentedBadge.Ob3(credential.ToJsonString()) with { Recipient = json["recipient"] is System.Text.Json.Nodes.JsonValue r && r.TryGetValue<string>(out var s) ? s : null };
+                return ob3;
             }
 
             using var document = JsonDocument.Parse(body);
@@ -160,6 +158,25 @@ public static partial class PresentedBadges
         catch (JsonException)
         {
             return Unreadable;
+        }
+    }
+
+    // An Open Badges 3.0 credential with its proof, posted as it is, or inside {"credential": …}.
+    // A body with a duplicate key is not taken as a credential: a signed document whose meaning
+    // depends on which duplicate wins must not be verified as one.
+    private static PresentedBadge? Ob3CredentialIn(byte[] body)
+    {
+        try
+        {
+            return System.Text.Json.Nodes.JsonNode.Parse(body, documentOptions: CredentialVerifier.Strict) is System.Text.Json.Nodes.JsonObject json
+                && (json["credential"] as System.Text.Json.Nodes.JsonObject ?? json) is { } credential
+                && CredentialVerifier.IsSecuredCredential(credential)
+                ? PresentedBadge.Ob3(credential.ToJsonString()) with { Recipient = json["recipient"] is System.Text.Json.Nodes.JsonValue r && r.TryGetValue<string>(out var s) ? s : null }
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

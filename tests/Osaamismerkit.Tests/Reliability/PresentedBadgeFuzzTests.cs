@@ -206,6 +206,11 @@ public sealed class PresentedBadgeFuzzTests
         // The genuine badge, unchanged, as the value JSON readers take (the last): a true answer, not a forgery.
         yield return ("json with a duplicate key", Json($$"""{"jws": "x", "jws": "{{_jws}}"}"""), Valid);
         yield return ("json that is cut off", Json("""{"jws": "abc"""), Missing);
+        // Open Badges 3.0 forms with two equal keys: which one a reader takes must never decide a verdict.
+        var vcHeader = B64Bytes(Encoding.UTF8.GetBytes("""{"alg":"RS256","kid":"did:web:localhost#k"}"""));
+        var vcPayload = B64Bytes(Encoding.UTF8.GetBytes($$"""{"id": "urn:uuid:{{Guid.NewGuid()}}", "id": "urn:uuid:{{Guid.NewGuid()}}"}"""));
+        yield return ("vc-jwt whose payload repeats a key", Raw(Encoding.ASCII.GetBytes(vcHeader + "." + vcPayload + ".c2ln"), "text/plain"), Unknown);
+        yield return ("credential json that repeats a key", Json($$$"""{"id": "urn:uuid:{{{Guid.NewGuid()}}}", "id": "x", "credentialSubject": {}, "proof": {}}"""), Missing);
 
         // Multipart of every wrong shape.
         yield return ("multipart with 20 fields", () =>
