@@ -6,37 +6,47 @@ namespace Osaamismerkit.PublicPages;
 
 /// <summary>
 /// Bakes a signed assertion into a PNG as one uncompressed iTXt chunk with keyword "openbadges" (Open Badges
-/// 2.0 baking), and reads it back. Every chunk's CRC is checked and sizes are bounded, since uploads are untrusted.
+/// 2.0 baking) or a credential with keyword "openbadgecredential" (Open Badges 3.0 §5.3), and reads it back. Every
+/// chunk's CRC is checked and sizes are bounded, since uploads are untrusted.
 /// </summary>
 public static class PngBadge
 {
     public const int MaxChunkLength = 1 << 20;
 
-    private const string Keyword = "openbadges";
+    public const string Ob2Keyword = "openbadges";
+
+    public const string Ob3Keyword = "openbadgecredential";
 
     private static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
-    public static byte[] Bake(ReadOnlySpan<byte> png, string jws)
+    /// <summary>
+    /// <paramref name="text"/> under <paramref name="keyword"/>: for OB 3.0 the VC-JWT's compact form, which the spec
+    /// allows beside the credential's JSON and which is what most verifiers read.
+    /// </summary>
+    public static byte[] Bake(ReadOnlySpan<byte> png, string text, string keyword = Ob2Keyword)
     {
         var chunks = Read(png) ?? throw new ArgumentException("Not a valid PNG.", nameof(png));
-        using var output = new MemoryStream(png.Length + jws.Length + 64);
+        using var output = new MemoryStream(png.Length + text.Length + 64);
         output.Write(Signature);
-        foreach (var chunk in chunks.Where(c => !IsOpenBadges(c)))
+        foreach (var chunk in chunks.Where(c => !IsBaked(c, keyword)))
         {
             Write(output, chunk.Type, chunk.Data);
             if (chunk.Type == "IHDR")
             {
-                Write(output, "iTXt", ITxt(jws));
+                Write(output, "iTXt", ITxt(keyword, text));
             }
         }
 
         return output.ToArray();
     }
 
-    /// <summary>The baked assertion (a JWS or hosted URL), or null if the PNG is broken or holds none or several.</summary>
+    /// <summary>
+    /// The baked assertion or credential (a JWS, a hosted URL or a credential's JSON), or null if the PNG is broken or
+    /// holds none or several. An OB 2.0 and an OB 3.0 chunk together count as several: which badge was meant is unclear.
+    /// </summary>
     public static string? Extract(ReadOnlySpan<byte> png)
     {
-        var baked = Read(png)?.Where(IsOpenBadges).ToList();
+        var baked = Read(png)?.Where(c => IsBaked(c, Ob2Keyword) || IsBaked(c, Ob3Keyword)).ToList();
         if (baked is not { Count: 1 })
         {
             return null;
@@ -60,15 +70,15 @@ public static class PngBadge
         return translatedEnd < 0 ? null : Encoding.UTF8.GetString(data, translatedEnd + 1, data.Length - translatedEnd - 1);
     }
 
-    private static bool IsOpenBadges(PngChunk chunk) =>
+    private static bool IsBaked(PngChunk chunk, string keyword) =>
         chunk.Type is "iTXt" or "tEXt"
-        && chunk.Data.Length > Keyword.Length
-        && chunk.Data[Keyword.Length] == 0
-        && Encoding.Latin1.GetString(chunk.Data, 0, Keyword.Length) == Keyword;
+        && chunk.Data.Length > keyword.Length
+        && chunk.Data[keyword.Length] == 0
+        && Encoding.Latin1.GetString(chunk.Data, 0, keyword.Length) == keyword;
 
-    private static byte[] ITxt(string text)
+    private static byte[] ITxt(string chunkKeyword, string text)
     {
-        var keyword = Encoding.Latin1.GetBytes(Keyword);
+        var keyword = Encoding.Latin1.GetBytes(chunkKeyword);
         var body = Encoding.UTF8.GetBytes(text);
         var data = new byte[keyword.Length + 5 + body.Length];
         keyword.CopyTo(data, 0);

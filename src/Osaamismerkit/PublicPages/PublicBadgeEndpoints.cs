@@ -18,6 +18,8 @@ public static class PublicBadgeEndpoints
         pages.MapPost("/check", CheckEmail).WithName("PublicBadgeEmailCheck").ExcludeFromDescription().RequireRateLimiting(RateLimits.Guessing);
         pages.MapGet("/badge.png", BakedPng).WithName("BakedBadgePng");
         pages.MapGet("/badge.svg", BakedSvg).WithName("BakedBadgeSvg");
+        pages.MapGet("/credential.png", BakedCredentialPng).WithName("BakedCredentialPng");
+        pages.MapGet("/credential.svg", BakedCredentialSvg).WithName("BakedCredentialSvg");
         pages.MapGet("/qr.svg", QrSvg).WithName("PublicBadgeQrSvg").RequireCors(PublicCors.Policy);
         pages.MapGet("/qr.png", QrPng).WithName("PublicBadgeQrPng").RequireCors(PublicCors.Policy);
         return app.MapClaimPage();
@@ -79,6 +81,15 @@ public static class PublicBadgeEndpoints
     private static Task<Results<FileContentHttpResult, ProblemHttpResult>> BakedSvg(
         string shortId, HttpContext context, BakedBadges baked, Catalogue.BadgeCatalogue catalogue, CancellationToken cancellationToken) =>
         BakedAsync(shortId, context, id => baked.SvgAsync(id, cancellationToken), catalogue, "image/svg+xml", "svg");
+
+    /// <summary>The Open Badges 3.0 images: the same artwork with the badge's VC-JWT baked in.</summary>
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> BakedCredentialPng(
+        string shortId, HttpContext context, BakedBadges baked, Catalogue.BadgeCatalogue catalogue, CancellationToken cancellationToken) =>
+        BakedAsync(shortId, context, id => baked.CredentialPngAsync(id, cancellationToken), catalogue, "image/png", "ob3.png");
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> BakedCredentialSvg(
+        string shortId, HttpContext context, BakedBadges baked, Catalogue.BadgeCatalogue catalogue, CancellationToken cancellationToken) =>
+        BakedAsync(shortId, context, id => baked.CredentialSvgAsync(id, cancellationToken), catalogue, "image/svg+xml", "ob3.svg");
 
     private static Task<Results<ContentHttpResult, ProblemHttpResult>> QrSvg(
         string shortId, HttpContext context, PublicBadges badges, ObUrls urls, CancellationToken cancellationToken) =>

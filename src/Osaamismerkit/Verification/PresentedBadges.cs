@@ -124,7 +124,8 @@ public static partial class PresentedBadges
     private static async Task<PresentedBadge> FromFormFieldsAsync(IFormCollection form, string publicBaseUrl, CancellationToken cancellationToken)
     {
         var file = form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null);
-        if (file is null)
+        // A browser sends an empty file part when only the text field of the verify page was filled in.
+        if (file is null || (file.Length == 0 && !string.IsNullOrWhiteSpace(form["jws"])))
         {
             return string.IsNullOrWhiteSpace(form["jws"]) ? Missing : FromValue(form["jws"], publicBaseUrl);
         }

@@ -10,6 +10,7 @@ public static class VerificationServices
         services.AddScoped<AssertionVerifier>();
         services.AddScoped<CertificatePdfVerifier>();
         services.AddScoped<CredentialVerifier>();
+        services.AddScoped<PresentedBadgeVerifier>();
         services.AddScoped<VerificationViews>();
         return services;
     }

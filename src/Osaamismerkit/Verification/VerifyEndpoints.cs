@@ -41,7 +41,7 @@ public static class VerifyEndpoints
     }
 
     private static async Task<Results<Ok<VerificationView>, Ok<CertificatePdfView>, ValidationProblem, ProblemHttpResult>> Post(
-        HttpContext context, AssertionVerifier verifier, CertificatePdfVerifier certificates, CredentialVerifier credentials, PublicBadges badges, VerificationViews views, PublicUrls urls,
+        HttpContext context, PresentedBadgeVerifier verifier, CertificatePdfVerifier certificates, PublicBadges badges, VerificationViews views, PublicUrls urls,
         CancellationToken cancellationToken)
     {
         var text = PageText.In(Languages.Of(context));
@@ -63,10 +63,7 @@ public static class VerifyEndpoints
             return TypedResults.Ok(views.Of(certificate, text));
         }
 
-        var check = presented.Credential is { } credential ? await credentials.CheckAsync(credential, cancellationToken)
-            : presented.HostedId is { } hosted
-            ? await verifier.CheckAsync(hosted, cancellationToken)
-            : await verifier.CheckPresentedAsync(presented.Jws!, cancellationToken);
+        var check = await verifier.CheckAsync(presented, cancellationToken);
         if (check is null || await badges.DescribeAsync(check, cancellationToken) is not { } badge)
         {
             return Problem(text, StatusCodes.Status404NotFound, "VerifyUnknown");

@@ -9,8 +9,8 @@ using Osaamismerkit.PublicPages;
 namespace Osaamismerkit.Verification;
 
 /// <summary>
-/// The verify page for people: an employer chooses the certificate PDF or badge image they were given and reads the
-/// answer in plain words. The same reading and checks as <c>POST /api/verify</c>; anonymous on purpose. The form carries
+/// The verify page for people: an employer chooses the certificate PDF or badge image they were given, or pastes the
+/// badge's text (an OB 2.0 JWS, an OB 3.0 VC-JWT or credential JSON), and reads the answer in plain words. The same reading and checks as <c>POST /api/verify</c>; anonymous on purpose. The form carries
 /// no antiforgery token: checking a file changes nothing, so a forged post can do no harm.
 /// </summary>
 public static class VerifyPageEndpoints
@@ -31,7 +31,7 @@ public static class VerifyPageEndpoints
         Render(context, PageText.In(Languages.Of(context)), new VerifyPageModel(issuer.Value.Name));
 
     private static async Task<RazorComponentResult<VerifyPage>> Check(
-        HttpContext context, AssertionVerifier verifier, CertificatePdfVerifier certificates, PublicBadges badges, PublicUrls urls,
+        HttpContext context, PresentedBadgeVerifier verifier, CertificatePdfVerifier certificates, PublicBadges badges, PublicUrls urls,
         IOptions<IssuerOptions> issuer, CancellationToken cancellationToken)
     {
         var text = PageText.In(Languages.Of(context));
@@ -50,9 +50,7 @@ public static class VerifyPageEndpoints
                 : Render(context, text, model with { Certificate = certificate, Badges = certificate.Badges });
         }
 
-        var check = presented.HostedId is { } hosted
-            ? await verifier.CheckAsync(hosted, cancellationToken)
-            : await verifier.CheckPresentedAsync(presented.Jws!, cancellationToken);
+        var check = await verifier.CheckAsync(presented, cancellationToken);
         return check is not null && await badges.DescribeAsync(check, cancellationToken) is { } badge
             ? Render(context, text, model with { Badges = [badge] })
             : Render(context, text, Problem(model, text, "VerifyUnknown"), StatusCodes.Status404NotFound);

@@ -17,6 +17,8 @@ namespace Osaamismerkit.Tests.Reliability;
 /// wrong CRCs, impossible and huge chunks, cut-off files; SVGs with entities, deep nesting and huge attributes; JWSs
 /// that are not JWSs, forged, re-signed or tampered; JSON and multipart of every wrong shape. Each gets the exact answer it
 /// deserves, quickly: the specific 4xx problem, or a verdict — and "valid" only where the genuine badge is inside unchanged.
+/// The Open Badges 3.0 images (keyword "openbadgecredential", openbadges:credential in the v3p0 namespace) are broken the
+/// same way, and the verify page gets them too: never a 500.
 /// </summary>
 [Category("Fuzz")]
 public sealed class PresentedBadgeFuzzTests
@@ -38,6 +40,10 @@ public sealed class PresentedBadgeFuzzTests
     private string _svg = null!;
     private string _jws = null!;
     private string _assertionId = null!;
+    private byte[] _ob3Png = null!;
+    private string _ob3Svg = null!;
+    private string _vcJwt = null!;
+    private string _credentialJson = null!;
 
     [OneTimeSetUp]
     public async Task IssueOneBadge()
@@ -56,6 +62,10 @@ public sealed class PresentedBadgeFuzzTests
         _png = await _anonymous.GetByteArrayAsync($"/b/{shortId}/badge.png");
         _svg = await _anonymous.GetStringAsync($"/b/{shortId}/badge.svg");
         _jws = await _anonymous.GetStringAsync(issued.JwsUrl);
+        _ob3Png = await _anonymous.GetByteArrayAsync($"/b/{shortId}/credential.png");
+        _ob3Svg = await _anonymous.GetStringAsync($"/b/{shortId}/credential.svg");
+        _vcJwt = await _anonymous.GetStringAsync($"/ob3/credentials/{issued.AssertionId}/jwt");
+        _credentialJson = await _anonymous.GetStringAsync($"/ob3/credentials/{issued.AssertionId}");
     }
 
     [OneTimeTearDown]
@@ -89,6 +99,29 @@ public sealed class PresentedBadgeFuzzTests
         TestContext.Out.WriteLine($"{cases.Count} presented badges, slowest answer {slowest.TotalMilliseconds:0} ms");
         Assert.That(failures, Is.Empty);
         Assert.That(slowest, Is.LessThan(Bound));
+    }
+
+    [Test]
+    [CancelAfter(300_000)]
+    public async Task Broken_OB3_images_and_credentials_on_the_verify_page_get_a_page_with_the_same_status_never_a_500(CancellationToken cancellationToken)
+    {
+        var failures = new List<string>();
+        var cases = Ob3Corpus().ToList();
+        foreach (var (name, content, expected) in cases)
+        {
+            using var form = new MultipartFormDataContent();
+            var file = content();
+            form.Add(file, "file", "badge");
+            using var response = await _anonymous.PostAsync("/verify?lang=en", form, cancellationToken);
+            var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (response.Content.Headers.ContentType?.MediaType != "text/html" || status != expected[..3])
+            {
+                failures.Add($"{name}: expected {expected[..3]} as a page, got {status} as {response.Content.Headers.ContentType?.MediaType}");
+            }
+        }
+
+        TestContext.Out.WriteLine($"{cases.Count} OB 3.0 presentations on the verify page");
+        Assert.That(failures, Is.Empty);
     }
 
     /// <summary>
@@ -236,6 +269,51 @@ public sealed class PresentedBadgeFuzzTests
         yield return ("multipart cut off", Raw(Encoding.ASCII.GetBytes("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\n\u0089PNG"), "multipart/form-data; boundary=b"), Missing);
         yield return ("multipart with a jws field", () => new MultipartFormDataContent { { new StringContent(parts[0] + ".." + parts[2]), "jws" } }, NoBadge);
         yield return ($"the assertion url {_assertionId} with ../", Raw(Encoding.ASCII.GetBytes($"http://localhost/ob/assertions/{_assertionId}/../../keys"), "text/plain"), Unsupported);
+
+        foreach (var ob3 in Ob3Corpus())
+        {
+            yield return ob3;
+        }
+    }
+
+    /// <summary>The OB 3.0 baked images, unchanged and broken: keywords, counts, cut and oversized credentials.</summary>
+    private IEnumerable<(string Name, Func<HttpContent> Content, string Expected)> Ob3Corpus()
+    {
+        static Func<HttpContent> Raw(byte[] bytes, string type) => () =>
+        {
+            var content = new ByteArrayContent(bytes);
+            content.Headers.TryAddWithoutValidation("Content-Type", type);
+            return content;
+        };
+
+        Func<HttpContent> Png(string keyword, string text, byte compression = 0) =>
+            Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("iTXt", ITxt(text, keyword, compression))), "image/png");
+        Func<HttpContent> Svg(string svg) => Raw(Encoding.UTF8.GetBytes(svg), "image/svg+xml");
+        string SvgWith(string element) =>
+            $"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0">{element}<circle r="4"/></svg>""";
+
+        var secondDot = _vcJwt.LastIndexOf('.');
+        yield return ("ob3 png unchanged", Raw(_ob3Png, "image/png"), Valid);
+        yield return ("ob3 png with the credential JSON in the chunk", Png("openbadgecredential", _credentialJson), Valid);
+        yield return ("ob3 png with the keyword in capitals", Png("OpenBadgeCredential", _vcJwt), NoBadge);
+        yield return ("ob3 png with the keyword misspelt", Png("openbadgescredential", _vcJwt), NoBadge);
+        yield return ("ob3 png with the keyword without its null", Raw(Insert(Unbaked(), IhdrEnd(Unbaked()), Chunk("iTXt", [.. "openbadgecredential"u8, .. Encoding.ASCII.GetBytes(_vcJwt)])), "image/png"), NoBadge);
+        yield return ("ob3 png with two credentials", Raw(Insert(_ob3Png, IhdrEnd(_ob3Png), Chunk("iTXt", ITxt(_vcJwt, "openbadgecredential"))), "image/png"), NoBadge);
+        yield return ("ob3 png with an OB 2.0 assertion beside it", Raw(Insert(_ob3Png, IhdrEnd(_ob3Png), Chunk("iTXt", ITxt(_jws))), "image/png"), NoBadge);
+        yield return ("ob3 png with a compressed chunk", Png("openbadgecredential", _vcJwt, compression: 1), NoBadge);
+        yield return ("ob3 png with the JWT cut in its payload", Png("openbadgecredential", _vcJwt[..(_vcJwt.IndexOf('.') + 40)]), Malformed);
+        yield return ("ob3 png with the JWT cut before its signature", Png("openbadgecredential", _vcJwt[..(secondDot + 1)]), Malformed);
+        yield return ("ob3 png with the JWT cut in its signature", Png("openbadgecredential", _vcJwt[..(secondDot + 20)]), SignatureInvalid);
+        yield return ("ob3 png with the credential JSON cut", Png("openbadgecredential", _credentialJson[..(_credentialJson.Length / 2)]), Missing);
+        yield return ("ob3 png with a chunk over 1 MB", Png("openbadgecredential", new string('a', PngBadge.MaxChunkLength)), NoBadge);
+        yield return ("ob3 png with a 900 kB fake JWT", Png("openbadgecredential", new string('a', 300_000) + "." + new string('b', 300_000) + "." + new string('c', 300_000)), Malformed);
+        yield return ("ob3 svg unchanged", Svg(_ob3Svg), Valid);
+        yield return ("ob3 svg with the credential JSON in CDATA", Svg(SvgWith($"<openbadges:credential><![CDATA[{_credentialJson}]]></openbadges:credential>")), Valid);
+        yield return ("ob3 svg with two credentials", Svg(SvgWith($"<openbadges:credential verify=\"{_vcJwt}\"/><openbadges:credential verify=\"{_vcJwt}\"/>")), NoBadge);
+        yield return ("ob3 svg with an OB 2.0 assertion beside it", Svg(_ob3Svg.Replace("<openbadges:credential", $"<ob2:assertion xmlns:ob2=\"http://openbadges.org\" verify=\"{_jws}\"/><openbadges:credential", StringComparison.Ordinal)), NoBadge);
+        yield return ("ob3 svg with the credential in the OB 2.0 namespace", Svg($"""<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="http://openbadges.org"><openbadges:credential verify="{_vcJwt}"/></svg>"""), NoBadge);
+        yield return ("ob3 svg with a cut JWT", Svg(SvgWith($"<openbadges:credential verify=\"{_vcJwt[..(_vcJwt.IndexOf('.') + 40)]}\"/>")), Malformed);
+        yield return ("ob3 svg with an empty credential", Svg(SvgWith("<openbadges:credential/>")), NoBadge);
     }
 
     private static string B64Bytes(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -315,5 +393,6 @@ public sealed class PresentedBadgeFuzzTests
         return chunk;
     }
 
-    private static byte[] ITxt(string text) => [.. "openbadges"u8, 0, 0, 0, 0, 0, .. Encoding.UTF8.GetBytes(text)];
+    private static byte[] ITxt(string text, string keyword = "openbadges", byte compression = 0) =>
+        [.. Encoding.ASCII.GetBytes(keyword), 0, compression, 0, 0, 0, .. Encoding.UTF8.GetBytes(text)];
 }
