@@ -13,14 +13,25 @@ public sealed class CredentialDocuments(
     public async Task<string?> JwtAsync(Guid assertionId, string? subjectDid = null, CancellationToken cancellationToken = default) =>
         await credentials.FindAsync(assertionId, cancellationToken) is { } source ? Jwt(credentials.Build(source, subjectDid)) : null;
 
-    /// <summary>The credential with an embedded eddsa-rdfc-2022 proof, or null when there is no such assertion.</summary>
+    /// <summary>
+    /// The credential with an embedded eddsa-rdfc-2022 proof, or null when there is no such assertion. The proof is written
+    /// as a set of one: OB 3.0's JSON form (Appendix A.1) writes every property that may repeat as an array, and the 1EdTech
+    /// JSON Schema refuses a single proof object. In JSON-LD both are the same graph, so the signature does not change.
+    /// </summary>
     public async Task<JsonObject?> WithProofAsync(Guid assertionId, string? subjectDid = null, CancellationToken cancellationToken = default) =>
-        await credentials.FindAsync(assertionId, cancellationToken) is { } source ? WithProof(credentials.Build(source, subjectDid)) : null;
+        await credentials.FindAsync(assertionId, cancellationToken) is { } source ? AsProofSet(WithProof(credentials.Build(source, subjectDid))) : null;
 
     public string Jwt(JsonObject credential)
     {
         var key = rsaKeys.Current;
         return VcJwt.Sign(credential, key, urls.VerificationMethod(key.Id));
+    }
+
+    private static JsonObject AsProofSet(JsonObject secured)
+    {
+        secured.Remove("proof", out var proof);
+        secured["proof"] = new JsonArray(proof);
+        return secured;
     }
 
     /// <summary>Signed when asked for: the proof's <c>created</c> is now, and the key the current one, which the DID document lists.</summary>

@@ -43,7 +43,8 @@ public sealed class CredentialVerifier(
     // parsing; JsonObject would otherwise throw on first access, deep inside the checks.
     internal static readonly System.Text.Json.JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
 
-    public static bool IsSecuredCredential(JsonObject document) => document["proof"] is JsonObject && document["credentialSubject"] is not null;
+    public static bool IsSecuredCredential(JsonObject document) =>
+        document["proof"] is JsonObject or JsonArray { Count: > 0 } && document["credentialSubject"] is not null;
 
     private async Task<VerificationResult?> CheckJwtAsync(string jwt, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ public sealed class DataIntegrityTests : CredentialTestBase
         var answer = await VerifyDataIntegrityAsync(credential);
 
         Assert.That(CredentialCheck.Valid(answer), Is.True, CredentialCheck.Describe(answer));
-        Assert.That(credential["proof"]!["cryptosuite"]!.GetValue<string>(), Is.EqualTo("eddsa-rdfc-2022"));
+        Assert.That(credential["proof"]![0]!["cryptosuite"]!.GetValue<string>(), Is.EqualTo("eddsa-rdfc-2022"));
     }
 
     [Test]
@@ -82,7 +82,7 @@ public sealed class DataIntegrityTests : CredentialTestBase
 
         Assert.Multiple(async () =>
         {
-            Assert.That(after["proof"]!["verificationMethod"]!.GetValue<string>(), Does.Not.EndWith("#" + old));
+            Assert.That(after["proof"]![0]!["verificationMethod"]!.GetValue<string>(), Does.Not.EndWith("#" + old));
             Assert.That(CredentialCheck.Valid(await VerifyDataIntegrityAsync(before)), Is.True, "signed with the retired key");
             Assert.That(CredentialCheck.Valid(await VerifyDataIntegrityAsync(after)), Is.True, "signed with the new key");
         });

@@ -88,7 +88,7 @@ public sealed class Ob3VerifyTests : CredentialTestBase
         using var foreign = RSA.Create(2048);
         var signature = foreign.SignData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var json = await CredentialWithProofAsync(badge);
-        json["proof"]!["verificationMethod"] = "did:web:attacker.example#key-1";
+        json["proof"]![0]!["verificationMethod"] = "did:web:attacker.example#key-1";
 
         var fromJwt = await VerifyAsync(new StringContent(parts[0] + "." + parts[1] + "." + Base64UrlEncoder.Encode(signature)));
         var fromJson = await VerifyAsync(JsonContent.Create(json));

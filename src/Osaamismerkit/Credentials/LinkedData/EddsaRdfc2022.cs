@@ -69,7 +69,14 @@ public sealed class EddsaRdfc2022
     {
         ArgumentNullException.ThrowIfNull(securedDocument);
         ArgumentNullException.ThrowIfNull(publicKeyForVerificationMethod);
-        if (securedDocument["proof"] is not JsonObject proof)
+        // One proof, as an object or as a set of one (the form Open Badges 3.0's JSON schema requires): the same graph.
+        var proof = securedDocument["proof"] switch
+        {
+            JsonObject single => single,
+            JsonArray { Count: 1 } set => set[0] as JsonObject,
+            _ => null,
+        };
+        if (proof is null)
         {
             return ProofCheck.Failed(securedDocument["proof"] is JsonArray ? "proof sets are not supported" : "no proof");
         }
