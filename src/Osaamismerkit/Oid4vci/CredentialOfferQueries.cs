@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Osaamismerkit.Infrastructure.Database;
 
 namespace Osaamismerkit.Oid4vci;
 
@@ -36,6 +37,32 @@ public static class CredentialOfferQueries
 
     private const string UseNonce = "UPDATE credential_nonces SET used_at = @Now WHERE nonce_hash = @NonceHash AND used_at IS NULL";
 
+    /// <summary>
+    /// At most this many stale rows go with each new offer or nonce: more than each adds, so the tables stay near their
+    /// live size without a job of their own, and no cleanup holds the write lock for long.
+    /// </summary>
+    public const int StaleBatch = 100;
+
+    // Only offers whose code expired unused: a redeemed offer is the record of which wallet got the badge.
+    private const string DeleteStaleOffersFormat = """
+        DELETE FROM credential_offers WHERE id IN (
+            SELECT id FROM credential_offers WHERE code_used_at IS NULL AND code_expires_at < @Now ORDER BY code_expires_at /*limit*/)
+        """;
+
+    // An expired nonce is refused whether its row is there or not, so it can go, used or not.
+    private const string DeleteStaleNoncesFormat = """
+        DELETE FROM credential_nonces WHERE nonce_hash IN (
+            SELECT nonce_hash FROM credential_nonces WHERE expires_at < @Now ORDER BY expires_at /*limit*/)
+        """;
+
+    public static Task<int> DeleteStaleOffersAsync(DbTransaction transaction, SqlDialect dialect, DateTimeOffset now, CancellationToken cancellationToken) =>
+        transaction.Connection!.ExecuteAsync(new CommandDefinition(
+            WithLimit(DeleteStaleOffersFormat, dialect), new { Now = now, Batch = StaleBatch }, transaction, cancellationToken: cancellationToken));
+
+    public static Task<int> DeleteStaleNoncesAsync(DbConnection connection, SqlDialect dialect, DateTimeOffset now, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            WithLimit(DeleteStaleNoncesFormat, dialect), new { Now = now, Batch = StaleBatch }, cancellationToken: cancellationToken));
+
     public static Task InsertAsync(
         DbTransaction transaction, string id, string assertionId, string walletLinkId, string codeHash, DateTimeOffset now, DateTimeOffset expiresAt,
         CancellationToken cancellationToken) =>
@@ -70,4 +97,6 @@ public static class CredentialOfferQueries
     public static async Task<bool> UseNonceAsync(DbTransaction transaction, string nonceHash, DateTimeOffset now, CancellationToken cancellationToken) =>
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(
             UseNonce, new { NonceHash = nonceHash, Now = now }, transaction, cancellationToken: cancellationToken)) == 1;
+
+    private static string WithLimit(string sql, SqlDialect dialect) => sql.Replace("/*limit*/", dialect.Limit("@Batch"), StringComparison.Ordinal);
 }

@@ -46,6 +46,7 @@ public sealed class CredentialOffers(
 
         using var turn = await database.WaitForWriteTurnAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await CredentialOfferQueries.DeleteStaleOffersAsync(transaction, database.Dialect, now, cancellationToken);
         await CredentialOfferQueries.InsertAsync(transaction, id, assertionId.ToString(), linkId, OneTimeValues.Hash(code), now, expiresAt, cancellationToken);
         await audit.AppendAsync(transaction, ClientActor(client.Id), new AuditEntry("credential-offer.created", "assertion", assertionId.ToString(), id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -94,8 +95,10 @@ public sealed class CredentialOffers(
         var nonce = OneTimeValues.Create();
         await using var connection = await database.OpenAsync(cancellationToken);
         using var turn = await database.WaitForWriteTurnAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        await CredentialOfferQueries.DeleteStaleNoncesAsync(connection, database.Dialect, now, cancellationToken);
         await CredentialOfferQueries.InsertNonceAsync(
-            connection, OneTimeValues.Hash(nonce), clock.GetUtcNow().AddMinutes(options.Value.NonceLifetimeMinutes), cancellationToken);
+            connection, OneTimeValues.Hash(nonce), now.AddMinutes(options.Value.NonceLifetimeMinutes), cancellationToken);
         return nonce;
     }
 

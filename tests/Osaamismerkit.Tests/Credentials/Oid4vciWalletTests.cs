@@ -131,6 +131,63 @@ public sealed partial class Oid4vciWalletTests : CredentialTestBase
         });
     }
 
+    [Test]
+    public async Task Offers_whose_code_expired_unused_are_deleted_as_new_ones_are_made_while_a_redeemed_one_stays()
+    {
+        var (clientId, badge) = await IssueAsync();
+        var redeemed = await OfferAsync(clientId, badge);
+        using (var grant = await TokenAsync(CodeOf(redeemed)))
+        {
+            Assert.That(grant.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        await OfferAsync(clientId, badge);
+        await OfferAsync(clientId, badge);
+        Assert.That(await CountAsync("SELECT COUNT(*) FROM credential_offers"), Is.EqualTo(3));
+
+        App.Clock.Advance(TimeSpan.FromMinutes(11));
+        await OfferAsync(clientId, badge);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await CountAsync("SELECT COUNT(*) FROM credential_offers"), Is.EqualTo(2), "the two expired unused offers are gone");
+            Assert.That(await CountAsync("SELECT COUNT(*) FROM credential_offers WHERE code_used_at IS NOT NULL"), Is.EqualTo(1), "the redeemed one stays");
+        });
+    }
+
+    [Test]
+    public async Task Expired_nonces_are_deleted_as_new_ones_are_handed_out()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            (await Anonymous.PostAsync("/oid4vci/nonce", null)).Dispose();
+        }
+
+        Assert.That(await CountAsync("SELECT COUNT(*) FROM credential_nonces"), Is.EqualTo(3));
+        App.Clock.Advance(TimeSpan.FromMinutes(6));
+        using var response = await Anonymous.PostAsync("/oid4vci/nonce", null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await CountAsync("SELECT COUNT(*) FROM credential_nonces"), Is.EqualTo(1), "only the new nonce is left");
+    }
+
+    private static string CodeOf(string offer) =>
+        JsonNode.Parse(Uri.UnescapeDataString(offer["openid-credential-offer://?credential_offer=".Length..]))!
+            ["grants"]!["urn:ietf:params:oauth:grant-type:pre-authorized_code"]!["pre-authorized_code"]!.GetValue<string>();
+
+    private Task<HttpResponseMessage> TokenAsync(string code) =>
+        Anonymous.PostAsync("/oid4vci/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "urn:ietf:params:oauth:grant-type:pre-authorized_code",
+            ["pre-authorized_code"] = code,
+        }));
+
+    private async Task<long> CountAsync(string sql)
+    {
+        await using var connection = await App.Service<Osaamismerkit.Infrastructure.Database.Database>().OpenAsync();
+        return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, sql);
+    }
+
     /// <summary>Opens "Add to a digital wallet" on the client's wallet page and reads the offer link from it.</summary>
     private async Task<string> OfferAsync(string clientId, IssuedBadge badge)
     {
