@@ -54,6 +54,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ISqlStatementObserver>(SqlCapture.CapturedSql.Instance);
             _services?.Invoke(services);
         });
     }
