@@ -33,7 +33,7 @@ public sealed class SqlCaptureCheckAttribute : Attribute, ITestAction
         var faults = CheckNew();
         if (faults.Count > 0)
         {
-            Assert.Fail($"The service sent SQL that would fail on SQL Server:\n\n{string.Join("\n\n", faults)}");
+            Assert.Fail($"The service sent SQL that SQL Server would refuse, or a transaction that breaks the client-lock rule:\n\n{string.Join("\n\n", faults)}");
         }
     }
 
