@@ -18,6 +18,7 @@ public sealed class CapturedSql : ISqlStatementObserver
     private readonly ConcurrentDictionary<string, bool> _transactions = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<IReadOnlyList<string>> _newTransactions = new();
     private readonly ConcurrentDictionary<long, List<string>> _open = new();
+    private readonly ConcurrentDictionary<Recording, bool> _recordings = new();
 
     private CapturedSql()
     {
@@ -41,7 +42,17 @@ public sealed class CapturedSql : ISqlStatementObserver
         }
         else if (statement.StartsWith("COMMIT", StringComparison.OrdinalIgnoreCase) || statement.StartsWith("ROLLBACK", StringComparison.OrdinalIgnoreCase))
         {
-            if (_open.TryRemove(session, out var statements) && _transactions.TryAdd(string.Join("\n;\n", statements), true))
+            if (!_open.TryRemove(session, out var statements))
+            {
+                return;
+            }
+
+            foreach (var recording in _recordings.Keys)
+            {
+                recording.Transactions.Enqueue(statements);
+            }
+
+            if (_transactions.TryAdd(string.Join("\n;\n", statements), true))
             {
                 _newTransactions.Enqueue(statements);
             }
@@ -59,6 +70,14 @@ public sealed class CapturedSql : ISqlStatementObserver
     /// <summary>The transactions (statements between BEGIN and COMMIT or ROLLBACK) first seen since the last call.</summary>
     public IReadOnlyList<IReadOnlyList<string>> TakeNewTransactions() => Drain(_newTransactions);
 
+    /// <summary>Every transaction that ends while the recording is open, seen before or not.</summary>
+    public Recording Record()
+    {
+        var recording = new Recording(this);
+        _recordings[recording] = true;
+        return recording;
+    }
+
     private static List<T> Drain<T>(ConcurrentQueue<T> queue)
     {
         var taken = new List<T>();
@@ -68,5 +87,12 @@ public sealed class CapturedSql : ISqlStatementObserver
         }
 
         return taken;
+    }
+
+    public sealed class Recording(CapturedSql capture) : IDisposable
+    {
+        public ConcurrentQueue<IReadOnlyList<string>> Transactions { get; } = new();
+
+        public void Dispose() => capture._recordings.TryRemove(this, out _);
     }
 }

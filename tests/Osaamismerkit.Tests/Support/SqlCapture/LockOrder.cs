@@ -24,7 +24,8 @@ public static class LockOrder
         }
 
         var firstRead = transaction.ToList().FindIndex(s => s.Reads.Overlaps(ClientTables) && s.PicksByKey);
-        if (firstRead < 0 || transaction.Take(firstRead).Any(s => s.IsClientLock))
+        // A client inserted earlier in the same transaction is invisible to every other one until commit: nothing to order.
+        if (firstRead < 0 || transaction.Take(firstRead).Any(s => s.IsClientLock || s.InsertsClient))
         {
             return null;
         }

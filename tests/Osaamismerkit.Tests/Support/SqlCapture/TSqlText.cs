@@ -11,8 +11,9 @@ public sealed class TSqlText
 {
     private static readonly HashSet<string> RowKeys = new(StringComparer.OrdinalIgnoreCase) { "id", "client_id", "claim_code_hash" };
 
-    private TSqlText(string sql, IReadOnlyList<string> errors, IReadOnlySet<string> reads, IReadOnlySet<string> writes, bool isClientLock, bool picksByKey)
+    private TSqlText(string sql, IReadOnlyList<string> errors, IReadOnlySet<string> reads, IReadOnlySet<string> writes, bool isClientLock, bool picksByKey, bool insertsClient)
     {
+        InsertsClient = insertsClient;
         PicksByKey = picksByKey;
         Sql = sql;
         Errors = errors;
@@ -40,6 +41,9 @@ public sealed class TSqlText
     /// </summary>
     public bool PicksByKey { get; }
 
+    /// <summary>An INSERT into clients: a client no other transaction can see before this one commits.</summary>
+    public bool InsertsClient { get; }
+
     public static TSqlText Parse(string sql)
     {
         // Azure SQL Database takes the newest syntax; SQL Server 2022 (the pipeline's container) is version 160.
@@ -53,7 +57,7 @@ public sealed class TSqlText
             fragment.Accept(tables);
         }
 
-        return new TSqlText(sql, errors, tables.Reads, tables.Writes, tables.IsClientLock, tables.PicksByKey);
+        return new TSqlText(sql, errors, tables.Reads, tables.Writes, tables.IsClientLock, tables.PicksByKey, tables.InsertsClient);
     }
 
     private sealed class Tables : TSqlFragmentVisitor
@@ -68,6 +72,8 @@ public sealed class TSqlText
 
         public bool PicksByKey { get; private set; }
 
+        public bool InsertsClient { get; private set; }
+
         public override void Visit(BooleanComparisonExpression node)
         {
             if (node.ComparisonType == BooleanComparisonType.Equals
@@ -77,7 +83,11 @@ public sealed class TSqlText
             }
         }
 
-        public override void Visit(InsertSpecification node) => Target(node.Target);
+        public override void Visit(InsertSpecification node)
+        {
+            Target(node.Target);
+            InsertsClient |= Name(node.Target) == "clients";
+        }
 
         public override void Visit(UpdateSpecification node)
         {
