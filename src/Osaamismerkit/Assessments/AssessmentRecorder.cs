@@ -61,7 +61,12 @@ public sealed class AssessmentRecorder(
         var subject = user.SubjectId();
         try
         {
-            return await RecordInTransactionAsync(request, v, client, user, subject, idempotencyKey, requestHash, now, cancellationToken);
+            // The whole transaction again after a deadlock; with an Idempotency-Key also after a broken connection or an
+            // Azure SQL fault, since a COMMIT that did happen is then found and replayed instead of issued twice.
+            return await DatabaseRetry.RunAsync(
+                () => RecordInTransactionAsync(request, v, client, user, subject, idempotencyKey, requestHash, now, cancellationToken),
+                idempotent: idempotencyKey is not null,
+                cancellationToken);
         }
         catch (DbException e) when (Database.IsUniqueViolation(e))
         {

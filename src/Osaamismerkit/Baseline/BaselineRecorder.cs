@@ -64,6 +64,14 @@ public sealed class BaselineRecorder(
             CreatedAt = now,
         };
 
+        // A deadlock victim was rolled back and runs again whole. Not after a broken connection: the COMMIT may have
+        // happened, and a second run would record the mapping twice.
+        await DatabaseRetry.RunAsync(() => StoreAsync(row, client, user, cancellationToken), idempotent: false, cancellationToken);
+        return BaselineRecording.Recorded(row.ToView());
+    }
+
+    private async Task<bool> StoreAsync(BaselineRow row, ClientRow client, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await ClientQueries.LockAsync(transaction, client.Id, cancellationToken);
@@ -71,7 +79,7 @@ public sealed class BaselineRecorder(
         await BaselineChain.RelinkAsync(transaction, client.Id, cancellationToken);
         await audit.AppendAsync(transaction, user.ToActor(), new AuditEntry("baseline.recorded", "client", client.Id, row.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return BaselineRecording.Recorded(row.ToView());
+        return true;
     }
 
     /// <summary>The client's baselines, or null when the client does not exist or is not in the user's units.</summary>

@@ -36,6 +36,9 @@ public static class PersonalDataEndpoints
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // The client's lock before the reads: an issuance, revocation or erasure for this client cannot land between the
+        // tables read here (on SQL Server each SELECT would otherwise see its own moment), so the export is one state.
+        await ClientQueries.LockAsync(transaction, id, cancellationToken);
         var export = new ClientDataExport(
             clock.GetUtcNow(),
             ClientView.Of(client, protector),

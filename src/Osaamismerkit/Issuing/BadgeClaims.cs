@@ -21,11 +21,16 @@ public sealed class BadgeClaims(
 
     /// <summary>Null when no unclaimed placeholder has this code.</summary>
     public Task<ClaimedBadge?> ByCodeAsync(string normalizedCode, string normalizedEmail, CancellationToken cancellationToken) =>
-        ClaimAsync(t => AssertionQueries.PlaceholderByCodeAsync(t, ClaimCodes.Hash(normalizedCode), cancellationToken), normalizedEmail, cancellationToken);
+        RetriedAsync(() => ClaimAsync(t => AssertionQueries.PlaceholderByCodeAsync(t, ClaimCodes.Hash(normalizedCode), cancellationToken), normalizedEmail, cancellationToken), cancellationToken);
 
     /// <summary>Null when the client has no such unclaimed placeholder.</summary>
     public Task<ClaimedBadge?> ByPlaceholderAsync(string clientId, Guid placeholderId, string normalizedEmail, CancellationToken cancellationToken) =>
-        ClaimAsync(t => AssertionQueries.PlaceholderOfClientAsync(t, clientId, placeholderId.ToString(), cancellationToken), normalizedEmail, cancellationToken);
+        RetriedAsync(() => ClaimAsync(t => AssertionQueries.PlaceholderOfClientAsync(t, clientId, placeholderId.ToString(), cancellationToken), normalizedEmail, cancellationToken), cancellationToken);
+
+    // A deadlock victim (rolled back) runs again and finds the code as the winner left it. Not after a broken connection:
+    // if that claim committed, a second run would find the code used and answer "no such code" to its own claimant.
+    private static Task<ClaimedBadge?> RetriedAsync(Func<Task<ClaimedBadge?>> claim, CancellationToken cancellationToken) =>
+        DatabaseRetry.RunAsync(claim, idempotent: false, cancellationToken);
 
     private async Task<ClaimedBadge?> ClaimAsync(
         Func<DbTransaction, Task<PlaceholderAssertion?>> find, string email, CancellationToken cancellationToken)

@@ -42,7 +42,7 @@ public sealed class StorageFailureTests
     {
         var error = await RealSqliteErrorAsync(kind);
         Assert.That(error.SqliteErrorCode, Is.EqualTo(code), error.Message);
-        await using var app = await TestApp.StartAsync(services: s => s.AddSingleton<IStartupFilter>(new FailingRoute(error)));
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite, services: s => s.AddSingleton<IStartupFilter>(new FailingRoute(error)));
         using var client = app.CreateClient().As("instructor-1", Roles.Instructor);
 
         using var json = await client.GetAsync(FailingRoute.Path + "?lang=sv");
@@ -58,7 +58,7 @@ public sealed class StorageFailureTests
     [Test]
     public async Task A_disk_that_fills_up_while_an_assessment_is_recorded_answers_503_and_leaves_no_row_and_no_audit_entry()
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
         var scenario = new Scenario(app);
         var unit = await scenario.UnitAsync("instructor-1");
         using var instructor = scenario.Instructor("instructor-1");
@@ -81,7 +81,7 @@ public sealed class StorageFailureTests
     public async Task Any_other_database_error_is_a_plain_500_without_the_exception()
     {
         var error = await RealSqliteErrorAsync("bad sql");
-        await using var app = await TestApp.StartAsync(services: s => s.AddSingleton<IStartupFilter>(new FailingRoute(error)));
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite, services: s => s.AddSingleton<IStartupFilter>(new FailingRoute(error)));
         using var client = app.CreateClient().As("instructor-1", Roles.Instructor);
 
         using var response = await client.GetAsync(FailingRoute.Path);

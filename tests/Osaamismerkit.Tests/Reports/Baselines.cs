@@ -25,6 +25,7 @@ internal static class Baselines
         await connection.ExecuteAsync(EnsureMunicipality, new { Code = "141", Name = "Juuka" });
         await connection.ExecuteAsync(EnsureMunicipality, new { Code = "422", Name = "Lieksa" });
         await using var transaction = await connection.BeginTransactionAsync();
+        await Osaamismerkit.Clients.ClientQueries.LockAsync(transaction, clientId, CancellationToken.None);
         await connection.ExecuteAsync(Insert, new
         {
             Id = Guid.NewGuid().ToString(),

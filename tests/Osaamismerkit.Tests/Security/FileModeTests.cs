@@ -1,3 +1,4 @@
+using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Infrastructure.Database.Backup;
 using Osaamismerkit.Tests.Support;
 
@@ -18,7 +19,7 @@ public sealed class FileModeTests
         var folder = Path.Combine(parent, "data");
         try
         {
-            await using (var app = await TestApp.StartAsync(settings: new Dictionary<string, string?> { ["Database:DataFolder"] = folder, ["Database:ConnectionString"] = null }))
+            await using (var app = await TestApp.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["Database:DataFolder"] = folder, ["Database:ConnectionString"] = null }))
             {
                 using var client = app.CreateClient();
                 await client.GetAsync("/health/ready");

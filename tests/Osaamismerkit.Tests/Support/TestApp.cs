@@ -25,9 +25,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
     public static async Task<TestApp> StartAsync(
-        DatabaseProvider provider = DatabaseProvider.Sqlite, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+        DatabaseProvider? provider = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var database = await TestDatabase.CreateAsync(provider);
+        var database = await TestDatabase.CreateAsync(provider ?? TestDatabase.DefaultProvider);
         var all = database.Settings();
         foreach (var (key, value) in TestTokens.Settings())
         {
@@ -54,6 +54,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ISqlStatementObserver>(SqlCapture.CapturedSql.Instance);
             _services?.Invoke(services);
         });
     }

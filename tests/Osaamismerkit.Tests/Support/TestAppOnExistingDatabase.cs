@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Osaamismerkit.Infrastructure.Database;
 
 namespace Osaamismerkit.Tests.Support;
 
@@ -11,5 +13,6 @@ public sealed class TestAppOnExistingDatabase(Dictionary<string, string?> settin
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        builder.ConfigureServices(services => services.AddSingleton<ISqlStatementObserver>(SqlCapture.CapturedSql.Instance));
     }
 }

@@ -17,6 +17,19 @@ public sealed class TestDatabase : IAsyncDisposable
     /// </summary>
     public const string ReadCommittedSnapshotVariable = "OSAAMISMERKIT_TEST_SQLSERVER_RCSI";
 
+    /// <summary>
+    /// "SqlServer" makes SQL Server (at <see cref="SqlServerVariable"/>) the provider of every fixture that does not name
+    /// one, so the pipeline's SQL Server job runs the HTTP-level suite there too; unset, SQLite, as on a laptop.
+    /// </summary>
+    public const string DefaultProviderVariable = "OSAAMISMERKIT_TEST_PROVIDER";
+
+    /// <summary>The provider of a test that does not ask for one: SQLite unless <see cref="DefaultProviderVariable"/> says SqlServer.</summary>
+    public static DatabaseProvider DefaultProvider =>
+        Environment.GetEnvironmentVariable(DefaultProviderVariable) is not { Length: > 0 } named ? DatabaseProvider.Sqlite
+        : !Enum.TryParse<DatabaseProvider>(named, ignoreCase: true, out var provider) ? throw new InvalidOperationException($"{DefaultProviderVariable}={named} is neither Sqlite nor SqlServer.")
+        : !AvailableProviders().Contains(provider) ? throw new InvalidOperationException($"{DefaultProviderVariable}={named} needs {SqlServerVariable}.")
+        : provider;
+
     public static bool ReadCommittedSnapshot =>
         string.Equals(Environment.GetEnvironmentVariable(ReadCommittedSnapshotVariable), "ON", StringComparison.OrdinalIgnoreCase);
 

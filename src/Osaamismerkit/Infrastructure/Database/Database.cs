@@ -16,9 +16,16 @@ public sealed class Database
 
     private readonly SqlServerAccessTokens? _accessTokens;
 
-    public Database(IOptions<DatabaseOptions> options, IHostEnvironment environment, SqlServerAccessTokens accessTokens)
+    private readonly ISqlStatementObserver[] _observers;
+
+    // Static: session numbers stay distinct when several service instances share one process (the tests).
+    private static long _sessions;
+
+    public Database(
+        IOptions<DatabaseOptions> options, IHostEnvironment environment, SqlServerAccessTokens accessTokens, IEnumerable<ISqlStatementObserver>? observers = null)
     {
         var o = options.Value;
+        _observers = observers?.ToArray() ?? [];
         _accessTokens = o.Provider == DatabaseProvider.SqlServer && o.SignIn == SqlServerSignIn.EntraId ? accessTokens : null;
         _busyTimeoutSeconds = o.BusyTimeoutSeconds;
         Provider = o.Provider;
@@ -58,6 +65,7 @@ public sealed class Database
             if (connection is SqliteConnection sqlite)
             {
                 await SqlitePragmas.ApplyAsync(sqlite, _pragmas, cancellationToken);
+                Observe(sqlite);
             }
 
             return connection;
@@ -67,6 +75,25 @@ public sealed class Database
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    // SQLite's profile hook, unlike its trace hook, reports the statement as written rather than with its parameters filled
+    // in, so one text stands for every call. It is set again on each opening: a pooled handle gets a new session number.
+    private void Observe(SqliteConnection connection)
+    {
+        if (_observers.Length == 0)
+        {
+            return;
+        }
+
+        var session = Interlocked.Increment(ref _sessions);
+        SQLitePCL.raw.sqlite3_profile(connection.Handle, (_, sql, _) =>
+        {
+            foreach (var observer in _observers)
+            {
+                observer.Ran(session, sql.utf8_to_string());
+            }
+        }, null);
     }
 
     /// <summary>A connection not yet opened; with Entra ID sign-in it asks for its token when SQL Server wants one.</summary>

@@ -14,14 +14,14 @@ namespace Osaamismerkit.Infrastructure.Database;
 /// </summary>
 public sealed partial class DatabaseMigrator(Database database, ILogger<DatabaseMigrator> logger)
 {
-    private const string CreateJournalSqlite = """
+    internal const string CreateJournalSqlite = """
         CREATE TABLE IF NOT EXISTS schema_journal (
             script_name TEXT NOT NULL PRIMARY KEY,
             applied_at  TEXT NOT NULL
         );
         """;
 
-    private const string CreateJournalSqlServer = """
+    internal const string CreateJournalSqlServer = """
         IF OBJECT_ID(N'schema_journal', N'U') IS NULL
         CREATE TABLE schema_journal (
             script_name NVARCHAR(200) NOT NULL PRIMARY KEY,
@@ -34,7 +34,7 @@ public sealed partial class DatabaseMigrator(Database database, ILogger<Database
     private const string IsApplied = "SELECT COUNT(*) FROM schema_journal WHERE script_name = @ScriptName";
 
     // Held to the end of the transaction. A minute covers the longest migration another instance may be running.
-    private const string LockSqlServer = """
+    internal const string LockSqlServer = """
         DECLARE @result INT;
         EXEC @result = sp_getapplock @Resource = N'osaamismerkit:migrations', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 60000;
         IF @result < 0 THROW 50001, N'Another instance held the migration lock for over a minute.', 1;
