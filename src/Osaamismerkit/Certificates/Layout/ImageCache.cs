@@ -1,19 +1,24 @@
 using System.Security.Cryptography;
 using PdfSharp.Drawing;
+using SkiaSharp;
 
 namespace Osaamismerkit.Certificates.Layout;
 
 /// <summary>
-/// Decoded images for one document. PDFsharp embeds an image once per XImage, so reusing the same XImage for the same
-/// content keeps a batch of 1,000 certificates from carrying 1,000 copies of one badge, even when every
-/// certificate's model holds its own copy of the bytes.
+/// The images of one document. Each distinct image is embedded once however often it is drawn, so a batch of 1,000
+/// certificates carries one copy of each badge, even when every certificate's model holds its own copy of the bytes.
+/// An image prepared once per process (<see cref="PreparedImage"/>) is drawn as a one-pixel stand-in that
+/// <see cref="CertificateImage.Embed"/> then turns into the prepared image.
 /// </summary>
 internal sealed class ImageCache : IDisposable
 {
-    private readonly Dictionary<byte[], XImage?> byReference = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, XImage?> byContent = new(StringComparer.Ordinal);
+    // One stand-in per distinct image of a document, each of its own colour: PDFsharp merges images with equal pixels.
+    private static readonly List<byte[]> StandIns = [];
 
-    public XImage? Get(byte[]? png)
+    private readonly Dictionary<byte[], CertificateImage?> byReference = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, CertificateImage?> byContent = new(StringComparer.Ordinal);
+
+    public CertificateImage? Get(byte[]? png)
     {
         if (png is null || png.Length == 0)
         {
@@ -28,7 +33,9 @@ internal sealed class ImageCache : IDisposable
         var hash = Convert.ToBase64String(SHA256.HashData(png));
         if (!byContent.TryGetValue(hash, out image))
         {
-            image = XImage.FromStream(new MemoryStream(png, writable: false));
+            image = PreparedImage.Of(png) is { } prepared
+                ? new CertificateImage(XImage.FromStream(new MemoryStream(StandIn(byContent.Count), writable: false)), prepared)
+                : new CertificateImage(XImage.FromStream(new MemoryStream(png, writable: false)), null);
             byContent[hash] = image;
         }
 
@@ -40,10 +47,27 @@ internal sealed class ImageCache : IDisposable
     {
         foreach (var image in byContent.Values)
         {
-            image?.Dispose();
+            image?.Drawn.Dispose();
         }
 
         byContent.Clear();
         byReference.Clear();
+    }
+
+    private static byte[] StandIn(int index)
+    {
+        lock (StandIns)
+        {
+            while (StandIns.Count <= index)
+            {
+                var colour = StandIns.Count;
+                using var bitmap = new SKBitmap(new SKImageInfo(1, 1, SKColorType.Rgb888x, SKAlphaType.Opaque));
+                bitmap.SetPixel(0, 0, new SKColor((byte)colour, (byte)(colour >> 8), (byte)(colour >> 16)));
+                using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+                StandIns.Add(data.ToArray());
+            }
+
+            return StandIns[index];
+        }
     }
 }

@@ -152,12 +152,13 @@ internal sealed class PdfCanvas(XGraphics graphics, StructureBuilder structure, 
     public void FillRectangle(XRect rectangle, XColor color) => graphics.DrawRectangle(new XSolidBrush(color), rectangle);
 
     /// <summary>Draws an image centred in a box, keeping its proportions; call inside a <see cref="Figure"/>.</summary>
-    public void Image(XImage image, XRect box)
+    public void Image(CertificateImage image, XRect box)
     {
         var scale = Math.Min(box.Width / image.PixelWidth, box.Height / image.PixelHeight);
         var width = image.PixelWidth * scale;
         var height = image.PixelHeight * scale;
-        graphics.DrawImage(image, box.X + (box.Width - width) / 2, box.Y + (box.Height - height) / 2, width, height);
+        graphics.DrawImage(image.Drawn, box.X + (box.Width - width) / 2, box.Y + (box.Height - height) / 2, width, height);
+        image.Embed(page);
     }
 
     private XFont Font(TextStyle style)
