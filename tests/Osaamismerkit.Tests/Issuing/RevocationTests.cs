@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Issuing;
+using Osaamismerkit.OpenBadges;
 using Osaamismerkit.Tests.Support;
 
 namespace Osaamismerkit.Tests.Issuing;
@@ -20,7 +21,7 @@ public sealed class RevocationTests : IssuingTestBase
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var list = await Scenario.JsonAsync(Anonymous, "/ob/revocations");
-        var entry = list.GetProperty("revokedAssertions").EnumerateArray().Single();
+        var entry = list.GetProperty("revokedAssertions").EnumerateArray().Single(r => r.GetProperty("id").GetString() != ObDocuments.NoAssertion);
         Assert.That(entry.GetProperty("id").GetString(), Is.EqualTo("urn:uuid:" + issued.AssertionId));
         Assert.That(entry.GetProperty("revocationReason").GetString(), Is.EqualTo("Merkki myönnettiin virheellisesti."));
         Assert.That(list.GetProperty("issuer").GetString(), Is.EqualTo((await Scenario.JsonAsync(Anonymous, "/ob/issuer")).GetProperty("id").GetString()));
@@ -31,6 +32,37 @@ public sealed class RevocationTests : IssuingTestBase
         Assert.That(badges!.Single().Status, Is.EqualTo(AssertionStatus.Revoked));
         Assert.That(badges!.Single().RevocationReason, Is.EqualTo(RevocationReasons.IssuedInError));
     }
+
+    [Test]
+    public async Task The_revocation_list_stays_a_list_for_validators_that_loop_over_a_compacted_one_entry_list()
+    {
+        // The official OB 2.0 validator compacts the list with JSON-LD (a one-entry array becomes a bare object) and then
+        // loops over it: over an object it meets only the keys and calls a revoked badge "not revoked".
+        var first = await Scenario.ClientAsync(Instructor, Unit, email: "one@example.fi");
+        var second = await Scenario.ClientAsync(Instructor, Unit, email: "two@example.fi");
+        var a = (await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, first.Id, Unit))).Badge!;
+        var b = (await Scenario.PassAsync(Instructor, Scenario.Passing(BasicBadge, second.Id, Unit))).Badge!;
+
+        Assert.That(await RevokedIdsAsync(), Is.Empty, "nothing revoked, nothing listed");
+
+        (await Instructor.PostAsJsonAsync($"/api/assertions/{a.AssertionId}/revoke", new RevokeRequest(RevocationReasons.IssuedInError))).EnsureSuccessStatusCode();
+        Assert.That(await RevokedIdsAsync(), Is.EqualTo(new[] { "urn:uuid:" + a.AssertionId, ObDocuments.NoAssertion }),
+            "one revocation is listed with an id no badge has beside it, so the list never compacts to one object");
+        var extra = Guid.Parse(ObDocuments.NoAssertion["urn:uuid:".Length..]);
+        Assert.That(extra.Version, Is.EqualTo(5), "issued assertions get version-4 ids, so none can be this one");
+        using (var none = await Anonymous.GetAsync($"/ob/assertions/{extra}"))
+        {
+            Assert.That(none.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the extra id names no badge");
+        }
+
+        (await Instructor.PostAsJsonAsync($"/api/assertions/{b.AssertionId}/revoke", new RevokeRequest(RevocationReasons.IssuedInError))).EnsureSuccessStatusCode();
+        Assert.That(await RevokedIdsAsync(), Is.EquivalentTo(new[] { "urn:uuid:" + a.AssertionId, "urn:uuid:" + b.AssertionId }),
+            "two real entries need no extra one");
+    }
+
+    private async Task<string?[]> RevokedIdsAsync() =>
+        (await Scenario.JsonAsync(Anonymous, "/ob/revocations")).GetProperty("revokedAssertions").EnumerateArray()
+            .Select(r => r.GetProperty("id").GetString()).ToArray();
 
     [Test]
     public async Task Revoking_twice_is_a_conflict_and_writes_nothing()
