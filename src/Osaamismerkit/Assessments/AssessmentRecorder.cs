@@ -112,7 +112,7 @@ public sealed class AssessmentRecorder(
     private async Task<(ValidAssessment? Valid, ClientRow? Client)> ValidateAsync(
         AssessmentRequest request, ClaimsPrincipal user, DateTimeOffset now, FieldErrors errors, CancellationToken cancellationToken)
     {
-        var valid = AssessmentValidation.Validate(request, catalogue, DateOnly.FromDateTime(now.UtcDateTime), text, errors);
+        var valid = AssessmentValidation.Validate(request, catalogue, PublicPages.HelsinkiTime.Today(now), text, errors);
         var client = string.IsNullOrWhiteSpace(request.ClientId) ? null : await clients.FindAsync(request.ClientId, user, cancellationToken);
         if (!string.IsNullOrWhiteSpace(request.ClientId) && client is null)
         {

@@ -32,7 +32,7 @@ public sealed class BaselineRecorder(
         }
 
         var now = clock.GetUtcNow();
-        var valid = BaselineValidation.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), messages, texts, errors);
+        var valid = BaselineValidation.Validate(request, PublicPages.HelsinkiTime.Today(now), messages, texts, errors);
         if (!string.IsNullOrWhiteSpace(request.UnitId) && !await units.MayActInAsync(user, request.UnitId, cancellationToken))
         {
             errors.Add("unitId", messages["UnitNotYours"]);

@@ -18,7 +18,7 @@ public sealed class ReportRequests(Database database, TimeProvider clock, IStrin
     {
         // Periods are whole calendar months: two periods a day apart would otherwise differ by the few clients mapped on
         // that day, and a difference of rounded counts is only safe between populations that differ by many.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = PublicPages.HelsinkiTime.Today(clock.GetUtcNow());
         var from = Date(query, "from", errors) is { } first ? new DateOnly(first.Year, first.Month, 1) : (DateOnly?)null;
         var to = Date(query, "to", errors) ?? today;
         to = new DateOnly(to.Year, to.Month, DateTime.DaysInMonth(to.Year, to.Month));

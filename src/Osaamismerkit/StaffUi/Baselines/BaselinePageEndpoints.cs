@@ -92,7 +92,7 @@ public static partial class BaselinePageEndpoints
             client.UnitId,
             await clients.UnitsOfAsync(context.User, cancellationToken),
             catalogue.DigComp.Areas.Select(a => (a.Number, a.Name.In(page.Text.Language))).ToList(),
-            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            PublicPages.HelsinkiTime.Today(clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             values,
             ticket,
             errors);

@@ -239,7 +239,7 @@ public static class GroupPageEndpoints
         BadgeDefinition badge, IReadOnlyList<GroupClient> members, FormValues values, string ticket, HttpContext context, StaffClients clients,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(HelsinkiTime.Of(clock.GetUtcNow()).DateTime);
+        var today = HelsinkiTime.Today(clock.GetUtcNow());
         var empty = new Dictionary<string, string[]>();
         return new GroupFormModel(
             badge, members, await clients.UnitsOfAsync(context.User, cancellationToken), values, ticket,

@@ -160,7 +160,7 @@ public static class RecordPageEndpoints
         Catalogue.BadgeCatalogue catalogue, TimeProvider clock, CancellationToken cancellationToken)
     {
         var held = overview.Valid.Select(b => b.Badge.Id).ToHashSet(StringComparer.Ordinal);
-        var today = DateOnly.FromDateTime(HelsinkiTime.Of(clock.GetUtcNow()).DateTime);
+        var today = HelsinkiTime.Today(clock.GetUtcNow());
         return new RecordModel(
             overview.Client.Id,
             overview.Client.DisplayName,
