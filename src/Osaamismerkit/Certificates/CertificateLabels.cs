@@ -12,7 +12,6 @@ internal sealed class CertificateLabels
 {
     private static readonly ResourceManager Texts = new(typeof(CertificateTexts));
     private static readonly ConcurrentDictionary<string, CertificateLabels> Cache = new(StringComparer.Ordinal);
-    private static readonly TimeZoneInfo Finland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
 
     private readonly CultureInfo resources;
     private readonly CultureInfo culture;
@@ -40,7 +39,7 @@ internal sealed class CertificateLabels
     public string Date(DateOnly date) => date.ToString(dateFormat, culture);
 
     /// <summary>Instants are printed as the calendar day in Finland, where the badge was issued.</summary>
-    public string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Finland).DateTime));
+    public string Date(DateTimeOffset instant) => Date(PublicPages.HelsinkiTime.Today(instant));
 
     public string LevelText(int level)
     {
