@@ -23,6 +23,7 @@ namespace Osaamismerkit.Assessments;
 /// </summary>
 public sealed class AssessmentRecorder(
     Database database,
+    GroupCommit commits,
     Catalogue.BadgeCatalogue catalogue,
     ClientAccess clients,
     StaffUnits units,
@@ -130,7 +131,7 @@ public sealed class AssessmentRecorder(
     private async Task<AssessmentRecording> RecordInTransactionAsync(
         AssessmentRequest request, ValidAssessment valid, ClientRow client, ClaimsPrincipal user, string subject, string? idempotencyKey, string requestHash, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (badge, date, results) = (valid.Badge, valid.Date, valid.Results);
+        var (badge, results) = (valid.Badge, valid.Results);
         var missing = badge.Criteria.Where(c => c.Required && !results[c.Id]).Select(c => c.Id).ToList();
         var outcome = missing.Count == 0 ? Outcomes.Passed : Outcomes.NotYet;
         var assessmentId = Guid.CreateVersion7().ToString();
@@ -141,21 +142,38 @@ public sealed class AssessmentRecorder(
             ? issuer.Sign(new NewAssertion(client.Id, badge, client.PreferredLanguage, recipient, now, assessmentId, valid.Statement))
             : null;
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        using var turn = await database.WaitForWriteTurnAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var pending = new PendingAssessment(request, valid, client, user, subject, idempotencyKey, requestHash, now, missing, outcome, assessmentId, recipient, signed);
+        // Queued with other issuances and committed together on SQLite (GroupCommit): the answer comes after the COMMIT.
+        var (recording, wrote) = await commits.RunAsync(
+            (transaction, token) => WriteAsync(transaction, pending, token),
+            written => written.Wrote,
+            cancellationToken);
+        if (wrote)
+        {
+            outbox.WakeSender();
+        }
+
+        return recording;
+    }
+
+    /// <summary>The writes of one assessment, in a transaction (or a savepoint of one) that the caller commits when Wrote.</summary>
+    private async Task<(AssessmentRecording Recording, bool Wrote)> WriteAsync(
+        DbTransaction transaction, PendingAssessment pending, CancellationToken cancellationToken)
+    {
+        var (request, valid, client, user, subject, idempotencyKey, requestHash, now, missing, outcome, assessmentId, recipient, signed) = pending;
+        var (badge, date, results) = (valid.Badge, valid.Date, valid.Results);
         // Before any read: a second instructor's pass for this client (the other part of a milestone, a revocation of a
         // prerequisite) waits here and then reads what the first committed. See ClientQueries.LockAsync.
         await ClientQueries.LockAsync(transaction, client.Id, cancellationToken);
         if (idempotencyKey is not null && await ReplayInAsync(transaction, subject, idempotencyKey, requestHash, cancellationToken) is { } replay)
         {
-            return replay;
+            return (replay, false);
         }
 
         var held = await AssertionQueries.ActiveOfClientAsync(transaction, client.Id, cancellationToken);
         if (outcome == Outcomes.Passed && RefusalFor(badge, client, held, now) is { } refused)
         {
-            return refused;
+            return (refused, false);
         }
 
         var actor = user.ToActor();
@@ -194,9 +212,7 @@ public sealed class AssessmentRecorder(
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        outbox.WakeSender();
-        return new AssessmentRecording.Recorded(new AssessmentResult(assessmentId, outcome, missing, issued, milestones));
+        return (new AssessmentRecording.Recorded(new AssessmentResult(assessmentId, outcome, missing, issued, milestones)), true);
     }
 
     /// <summary>A pass is refused while a prerequisite is not held, or while the badge itself is held and valid.</summary>
@@ -307,4 +323,9 @@ public sealed class AssessmentRecorder(
     }
 
     private sealed record StoredCriterion(string Id, bool Met);
+
+    /// <summary>An assessment checked and, for a pass, signed: what the write needs, prepared outside the write lock.</summary>
+    private sealed record PendingAssessment(
+        AssessmentRequest Request, ValidAssessment Valid, ClientRow Client, ClaimsPrincipal User, string Subject, string? IdempotencyKey,
+        string RequestHash, DateTimeOffset Now, List<string> Missing, string Outcome, string AssessmentId, Recipient? Recipient, SignedAssertion? Signed);
 }

@@ -22,6 +22,8 @@ public sealed class OptionsValidationTests
         yield return Bad("Database:Provider", "7");
         yield return Bad("Database:BusyTimeoutSeconds", "0");
         yield return Bad("Database:BusyTimeoutSeconds", "600");
+        yield return Bad("Database:GroupCommitMaxUnits", "1");
+        yield return Bad("Database:GroupCommitMaxUnits", "5000");
         yield return Bad("Database:SqliteFileName", " ");
         yield return Bad("Database:ConnectionString", " ", ("Database:Provider", "SqlServer"));
         yield return Bad("Database:SignIn", "7");

@@ -30,9 +30,12 @@ public sealed class IssuingLoadTests
         var crowd = new IssuerCrowd(http, CrowdSetup.Unit, clients, CrowdSetup.SkillBadges(), instructors.Count);
 
         var run = new CrowdRun();
+        using var batches = new GroupCommitBatches();
         await crowd.RunAsync(run, profile.Issuers, profile.Duration, seed: 20261123, cancellationToken);
 
-        TestContext.Out.WriteLine($"{profile.Issuers} issuers for {profile.Duration.TotalSeconds:0} s: {run.Summary()}");
+        TestContext.Out.WriteLine($"{profile.Issuers} issuers for {profile.Duration.TotalSeconds:0} s: {run.Summary()}; {batches}");
+        // Grouping is on by default: the checks below hold with issuances committed together, not only one at a time.
+        Assert.That(batches.Largest, Is.GreaterThan(1), "issuances were committed together");
         await using var connection = await app.Services.GetRequiredService<Database>().OpenAsync(cancellationToken);
         Assert.That(run.BadAnswers(), Is.Empty, "answers");
         Assert.That(run.Answered, Has.Count.EqualTo(run.Attempts.Count), "every key got a final answer");

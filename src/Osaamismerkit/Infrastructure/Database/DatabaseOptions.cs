@@ -29,6 +29,19 @@ public sealed class DatabaseOptions : IValidatableObject
     [Range(1, 120, ErrorMessage = "Database:BusyTimeoutSeconds must be from 1 to 120 seconds.")]
     public int BusyTimeoutSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// SQLite: issuances queued while one commits are committed together, each in its own savepoint (see GroupCommit).
+    /// Off, each is its own transaction. SQL Server ignores it: it locks rows and commits transactions in parallel.
+    /// </summary>
+    public bool GroupCommit { get; set; } = true;
+
+    /// <summary>
+    /// SQLite with <see cref="GroupCommit"/>: at most this many issuances in one transaction. A batch holds the write lock
+    /// for its whole length, so the bound keeps short the wait of other writers (a revocation, the outbox, a backup).
+    /// </summary>
+    [Range(2, 1000, ErrorMessage = "Database:GroupCommitMaxUnits must be from 2 to 1000.")]
+    public int GroupCommitMaxUnits { get; set; } = 64;
+
     /// <summary>SQL Server: sign in as the connection string says, or with Entra ID (managed identity).</summary>
     [EnumDataType(typeof(SqlServerSignIn), ErrorMessage = "Database:SignIn must be ConnectionString or EntraId.")]
     public SqlServerSignIn SignIn { get; set; } = SqlServerSignIn.ConnectionString;

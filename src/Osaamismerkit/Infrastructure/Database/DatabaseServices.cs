@@ -13,6 +13,7 @@ public static class DatabaseServices
             .ValidateOnStart();
         services.AddSingleton<SqlServerAccessTokens>();
         services.AddSingleton<Database>();
+        services.AddSingleton<GroupCommit>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<StorageProbe>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, ["ready"]);

@@ -40,27 +40,42 @@ public sealed class CapturedSql : ISqlStatementObserver
         {
             _open[session] = [];
         }
+        else if (statement.StartsWith("SAVEPOINT", StringComparison.OrdinalIgnoreCase)
+                 || statement.StartsWith("RELEASE", StringComparison.OrdinalIgnoreCase)
+                 || statement.StartsWith("ROLLBACK TO", StringComparison.OrdinalIgnoreCase))
+        {
+            // Group commit runs each issuance in a savepoint of one SQLite transaction; on SQL Server each would be a
+            // transaction of its own, so each savepoint's statements are judged as one.
+            if (_open.TryGetValue(session, out var statements) && statements.Count > 0)
+            {
+                _open[session] = [];
+                Ended(statements);
+            }
+        }
         else if (statement.StartsWith("COMMIT", StringComparison.OrdinalIgnoreCase) || statement.StartsWith("ROLLBACK", StringComparison.OrdinalIgnoreCase))
         {
-            if (!_open.TryRemove(session, out var statements))
+            if (_open.TryRemove(session, out var statements))
             {
-                return;
-            }
-
-            foreach (var recording in _recordings.Keys)
-            {
-                recording.Transactions.Enqueue(statements);
-            }
-
-            if (_transactions.TryAdd(string.Join("\n;\n", statements), true))
-            {
-                _newTransactions.Enqueue(statements);
+                Ended(statements);
             }
         }
         else if (_open.TryGetValue(session, out var statements))
         {
             // One connection runs one statement at a time: its list is never written by two threads at once.
             statements.Add(sql);
+        }
+    }
+
+    private void Ended(List<string> statements)
+    {
+        foreach (var recording in _recordings.Keys)
+        {
+            recording.Transactions.Enqueue(statements);
+        }
+
+        if (_transactions.TryAdd(string.Join("\n;\n", statements), true))
+        {
+            _newTransactions.Enqueue(statements);
         }
     }
 
