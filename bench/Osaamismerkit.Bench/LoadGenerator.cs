@@ -85,4 +85,14 @@ internal static class LoadGenerator
         using var response = await client.GetAsync(url(i), HttpCompletionOption.ResponseContentRead, cancellationToken);
         return response.StatusCode == System.Net.HttpStatusCode.OK ? null : $"{(int)response.StatusCode} {url(i)}";
     };
+
+    /// <summary>A GET that sends the tag of an earlier answer, as a verifier's cache does; anything but 304 is a failure.</summary>
+    public static Func<long, CancellationToken, Task<string?>> Revalidate(HttpClient client, Func<long, (string Url, string Tag)> target) => async (i, cancellationToken) =>
+    {
+        var (url, tag) = target(i);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("If-None-Match", tag);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        return response.StatusCode == System.Net.HttpStatusCode.NotModified ? null : $"{(int)response.StatusCode} {url}";
+    };
 }

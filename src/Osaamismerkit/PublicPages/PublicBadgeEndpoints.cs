@@ -16,10 +16,11 @@ public static class PublicBadgeEndpoints
         pages.MapGet("/", Page).WithName("PublicBadgePage").ExcludeFromDescription();
         // Each check tests one guess of an address against the hash: slowed down like claim codes.
         pages.MapPost("/check", CheckEmail).WithName("PublicBadgeEmailCheck").ExcludeFromDescription().RequireRateLimiting(RateLimits.Guessing);
-        pages.MapGet("/badge.png", BakedPng).WithName("BakedBadgePng");
-        pages.MapGet("/badge.svg", BakedSvg).WithName("BakedBadgeSvg");
-        pages.MapGet("/credential.png", BakedCredentialPng).WithName("BakedCredentialPng");
-        pages.MapGet("/credential.svg", BakedCredentialSvg).WithName("BakedCredentialSvg");
+        // The baked images carry the signed assertion, so they are tagged like the documents; the file name follows the reader's language.
+        pages.MapGet("/badge.png", BakedPng).WithName("BakedBadgePng").Revalidated(variesByLanguage: true);
+        pages.MapGet("/badge.svg", BakedSvg).WithName("BakedBadgeSvg").Revalidated(variesByLanguage: true);
+        pages.MapGet("/credential.png", BakedCredentialPng).WithName("BakedCredentialPng").Revalidated(variesByLanguage: true);
+        pages.MapGet("/credential.svg", BakedCredentialSvg).WithName("BakedCredentialSvg").Revalidated(variesByLanguage: true);
         pages.MapGet("/qr.svg", QrSvg).WithName("PublicBadgeQrSvg").RequireCors(PublicCors.Policy);
         pages.MapGet("/qr.png", QrPng).WithName("PublicBadgeQrPng").RequireCors(PublicCors.Policy);
         return app.MapClaimPage();
