@@ -1,11 +1,18 @@
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Tests.Support;
 
 namespace Osaamismerkit.Tests.Issuing;
 
-/// <summary>A fresh service per test with one unit and its instructor.</summary>
-public abstract class IssuingTestBase
+/// <summary>
+/// A fresh service per test with one unit and its instructor. A fixture in the provider matrix passes its provider
+/// (<c>[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.AvailableProviders))]</c>); one that passes none
+/// runs on <see cref="TestDatabase.DefaultProvider"/>.
+/// </summary>
+public abstract class IssuingTestBase(DatabaseProvider? provider = null)
 {
+    protected DatabaseProvider Provider => App.Database.Provider;
+
     protected TestApp App { get; private set; } = null!;
 
     protected Scenario Scenario { get; private set; } = null!;
@@ -25,7 +32,7 @@ public abstract class IssuingTestBase
     [SetUp]
     public async Task StartService()
     {
-        App = await TestApp.StartAsync(settings: Settings);
+        App = await TestApp.StartAsync(provider, Settings);
         Scenario = new Scenario(App);
         Unit = await Scenario.UnitAsync("instructor-1");
         Instructor = Scenario.Instructor("instructor-1");
