@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Osaamismerkit.Catalogue;
 using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Tests.Support;
@@ -29,10 +30,13 @@ public abstract class IssuingTestBase(DatabaseProvider? provider = null)
     /// <summary>Configuration a fixture needs on top of the test defaults.</summary>
     protected virtual IDictionary<string, string?>? Settings => null;
 
+    /// <summary>Services a fixture replaces on top of the test defaults (a fault injected where the service meets it).</summary>
+    protected virtual Action<IServiceCollection>? Services => null;
+
     [SetUp]
     public async Task StartService()
     {
-        App = await TestApp.StartAsync(provider, Settings);
+        App = await TestApp.StartAsync(provider, Settings, Services);
         Scenario = new Scenario(App);
         Unit = await Scenario.UnitAsync("instructor-1");
         Instructor = Scenario.Instructor("instructor-1");
