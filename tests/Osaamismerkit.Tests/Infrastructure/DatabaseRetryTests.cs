@@ -6,8 +6,8 @@ namespace Osaamismerkit.Tests.Infrastructure;
 /// <summary>
 /// What <see cref="DatabaseRetry"/> runs again, with the fault injected into the work itself: a real SqliteException
 /// with the code SQLite gives a unique index that refused a row (another instance wrote it first), and one that is not
-/// a lost race. The SQL Server numbers (deadlock 1205, Azure SQL's transient ones) go through the same path; SqlClient
-/// offers no way to make its exception outside a server, so the pipeline's SQL Server job is where they meet a real one.
+/// a lost race. The SQL Server numbers (deadlock 1205, Azure SQL's transient ones) go through the same path, with a real
+/// SqlException made through SqlClient's internals, in TransientFaultTests (through HTTP, mid-transaction).
 /// </summary>
 public sealed class DatabaseRetryTests
 {

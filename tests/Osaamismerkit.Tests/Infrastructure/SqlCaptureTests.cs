@@ -55,6 +55,11 @@ public sealed class SqlCaptureTests
     }
 
     [Test]
+    public void The_SQL_Server_form_of_a_test_helpers_per_provider_SQL_parses_as_T_SQL() =>
+        // A run here sends only the SQLite branch of such a helper, so the capture never sees the SQL Server one.
+        Assert.That(TSqlText.Parse(Reports.ReportTestBase.StopRandomRecordKeys(SqlDialect.SqlServer)).Errors, Is.Empty);
+
+    [Test]
     public async Task The_capture_sees_issuing_take_the_clients_lock_first_and_would_flag_the_transaction_without_it()
     {
         await using var app = await TestApp.StartAsync();

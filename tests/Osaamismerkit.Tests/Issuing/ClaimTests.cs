@@ -3,13 +3,15 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Issuing;
 using Osaamismerkit.OpenBadges;
 using Osaamismerkit.Tests.Support;
 
 namespace Osaamismerkit.Tests.Issuing;
 
-public sealed class ClaimTests : IssuingTestBase
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.AvailableProviders))]
+public sealed class ClaimTests(DatabaseProvider provider) : IssuingTestBase(provider)
 {
     [Test]
     public async Task A_client_without_contacts_gets_a_placeholder_that_the_claim_code_turns_into_an_email_badge()

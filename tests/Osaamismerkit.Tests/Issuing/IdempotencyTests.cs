@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using Osaamismerkit.Assessments;
+using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Tests.Support;
 
 namespace Osaamismerkit.Tests.Issuing;
 
-public sealed class IdempotencyTests : IssuingTestBase
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.AvailableProviders))]
+public sealed class IdempotencyTests(DatabaseProvider provider) : IssuingTestBase(provider)
 {
     [Test]
     public async Task A_retry_with_the_same_key_returns_the_first_result_and_issues_nothing_twice()

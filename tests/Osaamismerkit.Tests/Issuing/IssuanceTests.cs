@@ -5,11 +5,13 @@ using System.Text;
 using System.Text.Json;
 using Osaamismerkit.Assessments;
 using Osaamismerkit.Catalogue;
+using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Tests.Support;
 
 namespace Osaamismerkit.Tests.Issuing;
 
-public sealed class IssuanceTests : IssuingTestBase
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.AvailableProviders))]
+public sealed class IssuanceTests(DatabaseProvider provider) : IssuingTestBase(provider)
 {
     [Test]
     public async Task A_passed_assessment_issues_an_assertion_signed_with_the_published_key()

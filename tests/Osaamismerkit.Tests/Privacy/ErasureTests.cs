@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Osaamismerkit.Clients;
+using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Reports;
 using Osaamismerkit.Staff;
 using Osaamismerkit.Tests.Issuing;
@@ -13,7 +14,8 @@ using Osaamismerkit.Wallet;
 namespace Osaamismerkit.Tests.Privacy;
 
 /// <summary>After erasure nothing the service answers, publicly or to staff, may name or confirm the person.</summary>
-public sealed partial class ErasureTests : IssuingTestBase
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.AvailableProviders))]
+public sealed partial class ErasureTests(DatabaseProvider provider) : IssuingTestBase(provider)
 {
     // A surname that no page text contains otherwise ("Salainen" hid in "kansalainen" once the staff page was grepped too).
     private const string Name = "Aino Varjolahti";

@@ -6,19 +6,20 @@ using Osaamismerkit.Tests.Support;
 namespace Osaamismerkit.Tests.Reliability;
 
 /// <summary>
-/// Many instructors issuing at once against the real server (Kestrel on 127.0.0.1, a SQLite file), with retries of the
+/// Many instructors issuing at once against the real server (Kestrel on 127.0.0.1) on each provider, with retries of the
 /// same Idempotency-Key: afterwards the database is read row by row against every answer given.
 /// </summary>
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.AvailableProviders))]
 [NonParallelizable]
 [Category("Load")]
-public sealed class IssuingLoadTests
+public sealed class IssuingLoadTests(DatabaseProvider provider)
 {
     [Test]
     [CancelAfter(300_000)]
     public async Task Concurrent_issuers_retrying_their_keys_lose_nothing_issue_nothing_twice_and_never_get_a_500(CancellationToken cancellationToken)
     {
         var profile = LoadProfile.FromEnvironment();
-        await using var app = await KestrelTestApp.StartAsync(DevIdentityProvider.FreePort(), new Dictionary<string, string?>());
+        await using var app = await KestrelTestApp.StartAsync(DevIdentityProvider.FreePort(), new Dictionary<string, string?>(), provider: provider);
         var instructors = IssuerCrowd.InstructorSubjects(10);
         await using (var setup = await app.Services.GetRequiredService<Database>().OpenAsync(cancellationToken))
         {

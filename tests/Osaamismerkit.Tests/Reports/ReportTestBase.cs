@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Osaamismerkit.Infrastructure.Database;
 using Osaamismerkit.Staff;
 using Osaamismerkit.Tests.Issuing;
 using Osaamismerkit.Tests.Support;
@@ -12,7 +13,7 @@ namespace Osaamismerkit.Tests.Reports;
 /// one 1 → 3. Every other area is at level 2 throughout. Published counts are these rounded up to multiples of five
 /// (see <see cref="PredictableRounding"/>).
 /// </summary>
-public abstract class ReportTestBase : IssuingTestBase
+public abstract class ReportTestBase(DatabaseProvider? provider = null) : IssuingTestBase(provider)
 {
     protected static readonly DateOnly Earlier = new(2026, 3, 2);
     protected static readonly DateOnly Later = new(2026, 9, 14);
@@ -69,10 +70,20 @@ public abstract class ReportTestBase : IssuingTestBase
             return;
         }
 
-        // Clients made later by a test have no key without the trigger, and a report counts a missing key as zero.
-        await using var connection = await App.Service<Osaamismerkit.Infrastructure.Database.Database>().OpenAsync();
-        await Dapper.SqlMapper.ExecuteAsync(connection, "DROP TRIGGER clients_report_key; UPDATE clients SET report_key = 0;");
+        var database = App.Service<Database>();
+        await using var connection = await database.OpenAsync();
+        await Dapper.SqlMapper.ExecuteAsync(connection, StopRandomRecordKeys(database.Dialect));
+        await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE clients SET report_key = 0");
     }
+
+    /// <summary>
+    /// Makes every client inserted later get record key zero. The two providers draw the key differently: SQLite in a
+    /// trigger that fills a missing key (dropped here: a report counts a missing key as zero), SQL Server in the column's
+    /// default (replaced here by zero, the column being NOT NULL).
+    /// </summary>
+    public static string StopRandomRecordKeys(SqlDialect dialect) => dialect.Provider == DatabaseProvider.SqlServer
+        ? "ALTER TABLE clients DROP CONSTRAINT df_clients_report_key; ALTER TABLE clients ADD CONSTRAINT df_clients_report_key DEFAULT 0 FOR report_key;"
+        : "DROP TRIGGER clients_report_key";
 
     [TearDown]
     public void DisposeStaff() => Staff.Dispose();

@@ -28,7 +28,7 @@ public static class IssuanceConsistency
         """;
 
     private const string HeldTwice = """
-        SELECT client_id || ' ' || badge_id FROM assertions WHERE revoked_at IS NULL GROUP BY client_id, badge_id HAVING COUNT(*) > 1
+        SELECT client_id AS ClientId, badge_id AS BadgeId FROM assertions WHERE revoked_at IS NULL GROUP BY client_id, badge_id HAVING COUNT(*) > 1
         """;
 
     public static async Task<IReadOnlyList<string>> ProblemsInFileAsync(string sqliteFile)
@@ -107,7 +107,8 @@ public static class IssuanceConsistency
             }
         }
 
-        problems.AddRange((await connection.QueryAsync<string>(HeldTwice)).Select(p => $"held twice: {p}"));
+        // Two columns joined here rather than with ||, which only SQLite (and SQL Server 2025) reads as concatenation.
+        problems.AddRange((await connection.QueryAsync<HeldBadge>(HeldTwice)).Select(p => $"held twice: {p.ClientId} {p.BadgeId}"));
         return problems;
     }
 
@@ -144,5 +145,12 @@ public static class IssuanceConsistency
         public required string EntityId { get; init; }
 
         public required long Count { get; init; }
+    }
+
+    private sealed record HeldBadge
+    {
+        public required string ClientId { get; init; }
+
+        public required string BadgeId { get; init; }
     }
 }

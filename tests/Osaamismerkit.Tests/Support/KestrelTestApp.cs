@@ -10,8 +10,9 @@ using Osaamismerkit.Infrastructure.Database;
 namespace Osaamismerkit.Tests.Support;
 
 /// <summary>
-/// The real service on real Kestrel at 127.0.0.1, on a fresh SQLite file: for tests where another process calls back
-/// (OIDC) or a real browser or socket is the client. The browser tests compile this same file.
+/// The real service on real Kestrel at 127.0.0.1, on a fresh database of the given provider: for tests where another
+/// process calls back (OIDC) or a real browser or socket is the client. The browser tests compile this same file without
+/// the SQL capture (SQL_CAPTURE is defined only in the unit test project), so there it only serves.
 /// </summary>
 public sealed class KestrelTestApp : WebApplicationFactory<Program>
 {
@@ -32,9 +33,11 @@ public sealed class KestrelTestApp : WebApplicationFactory<Program>
     /// <param name="port">The loopback port, or 0 for any free one.</param>
     /// <param name="settings">Configuration on top of the fresh database and the staff tokens.</param>
     /// <param name="clock">A clock the test moves; null keeps the system clock (a real OIDC provider signs with real time).</param>
-    public static async Task<KestrelTestApp> StartAsync(int port, IDictionary<string, string?> settings, TimeProvider? clock = null)
+    /// <param name="provider">The database; null is <see cref="TestDatabase.DefaultProvider"/>, as for <see cref="TestApp"/>.</param>
+    public static async Task<KestrelTestApp> StartAsync(
+        int port, IDictionary<string, string?> settings, TimeProvider? clock = null, DatabaseProvider? provider = null)
     {
-        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var database = await TestDatabase.CreateAsync(provider ?? TestDatabase.DefaultProvider);
         var all = database.Settings();
         foreach (var (key, value) in TestTokens.Settings().Concat(settings))
         {
@@ -55,10 +58,17 @@ public sealed class KestrelTestApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
-        if (_clock is not null)
+        builder.ConfigureServices(services =>
         {
-            builder.ConfigureServices(services => services.AddSingleton(_clock));
-        }
+            if (_clock is not null)
+            {
+                services.AddSingleton(_clock);
+            }
+
+#if SQL_CAPTURE
+            services.AddSingleton<ISqlStatementObserver>(SqlCapture.CapturedSql.Instance);
+#endif
+        });
     }
 
     public override async ValueTask DisposeAsync()

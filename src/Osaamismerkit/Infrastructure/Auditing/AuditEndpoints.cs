@@ -7,7 +7,10 @@ using Osaamismerkit.Staff;
 
 namespace Osaamismerkit.Infrastructure.Auditing;
 
-/// <summary>Admins read the audit log, filtered by entity, actor and time; newest first.</summary>
+/// <summary>
+/// Admins read the audit log, filtered by entity, actor and time; newest first. A page ends with a row whose id, given as
+/// <c>before</c>, asks for the next page; an id not in the log gives an empty page.
+/// </summary>
 public static class AuditEndpoints
 {
     public const int MaxLimit = 1000;
@@ -20,7 +23,7 @@ public static class AuditEndpoints
 
     private static async Task<Results<Ok<IReadOnlyList<AuditRecord>>, ValidationProblem>> Read(
         Database.Database database, IStringLocalizer<Messages> text, CancellationToken cancellationToken,
-        string? entityType = null, string? entityId = null, string? actor = null, string? from = null, string? to = null, string? limit = null)
+        string? entityType = null, string? entityId = null, string? actor = null, string? from = null, string? to = null, string? limit = null, string? before = null)
     {
         var errors = new FieldErrors();
         var fromTime = ParseTime(from, "from", errors, text);
@@ -38,7 +41,7 @@ public static class AuditEndpoints
 
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await AuditQueries.PageAsync(
-            connection, database.Dialect, new AuditFilter(entityType, entityId, actor, fromTime, toTime), take, cancellationToken);
+            connection, database.Dialect, new AuditFilter(entityType, entityId, actor, fromTime, toTime, before), take, cancellationToken);
         return TypedResults.Ok(rows);
     }
 

@@ -38,7 +38,7 @@ public static class AuditQueries
             transaction,
             cancellationToken: cancellationToken));
 
-    /// <summary>Newest first, at most <paramref name="take"/> rows; a null filter does not filter.</summary>
+    /// <summary>Newest first (then by id), at most <paramref name="take"/> rows; a null filter does not filter.</summary>
     public static async Task<IReadOnlyList<AuditRecord>> PageAsync(
         DbConnection connection, SqlDialect dialect, AuditFilter filter, int take, CancellationToken cancellationToken)
     {
@@ -73,10 +73,20 @@ public static class AuditQueries
             sql.Append(" AND occurred_at < @To");
         }
 
+        if (filter.Before is not null)
+        {
+            // The page after a row, by the order below. Not by time alone: rows written in one instant share it, and a
+            // page boundary among them would drop the rest of them from every next page.
+            sql.Append("""
+                 AND (occurred_at < (SELECT p.occurred_at FROM audit_log p WHERE p.id = @Before)
+                      OR (occurred_at = (SELECT p.occurred_at FROM audit_log p WHERE p.id = @Before) AND id < @Before))
+                """);
+        }
+
         sql.Append(" ORDER BY occurred_at DESC, id DESC ").Append(dialect.Limit("@Take"));
         var rows = await connection.QueryAsync<AuditRecord>(new CommandDefinition(
             sql.ToString(),
-            new { filter.EntityType, filter.EntityId, filter.Actor, filter.From, filter.To, Take = take },
+            new { filter.EntityType, filter.EntityId, filter.Actor, filter.From, filter.To, filter.Before, Take = take },
             cancellationToken: cancellationToken));
         return rows.ToList();
     }

@@ -5,7 +5,7 @@ namespace Osaamismerkit.Tests.Support.SqlCapture;
 
 /// <summary>
 /// Every statement the service runs in this test process, seen through <see cref="ISqlStatementObserver"/> from every
-/// in-process service the tests start (<see cref="TestApp"/> and <see cref="TestAppOnExistingDatabase"/>; not KestrelTestApp, which the browser tests compile without this).
+/// in-process service the tests start (<see cref="TestApp"/>, <see cref="KestrelTestApp"/> and <see cref="TestAppOnExistingDatabase"/>).
 /// It keeps each distinct text once and each distinct transaction (its statements in order) once; the checks run later,
 /// off the service's threads, in <see cref="SqlCaptureCheckAttribute"/> after each test.
 /// </summary>
