@@ -47,9 +47,10 @@ public sealed partial class WalCheckpointer(Database database, IOptions<Database
                 {
                     await CheckpointAsync(o, stoppingToken);
                 }
-                catch (Exception e) when (e is DbException or DatabaseBusyException)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    // SQLite's automatic checkpoint is still there as a backstop; the next round tries again.
+                    // Whatever the store does (read-only, full, gone), the service must not stop over a checkpoint: SQLite's
+                    // automatic one is still there as a backstop, and the next round tries again.
                     LogFailed(e.Message);
                 }
                 finally
