@@ -60,23 +60,26 @@ internal static class LoadGenerator
             }
         }
 
-        // CPU time of this whole process (service and load generator) over the measured window.
-        async Task<double> CoresUsed()
+        // CPU time and managed allocation of this whole process (service and load generator) over the measured window.
+        async Task<(double Cores, long Allocated)> Usage()
         {
             using var process = Process.GetCurrentProcess();
             await Task.Delay(Stopwatch.GetElapsedTime(start, measureFrom));
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
             await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), measureTo));
             process.Refresh();
-            return (process.TotalProcessorTime - cpuBefore).TotalSeconds / duration.TotalSeconds;
+            var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+            return ((process.TotalProcessorTime - cpuBefore).TotalSeconds / duration.TotalSeconds, allocated);
         }
 
-        var cores = CoresUsed();
+        var usage = Usage();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(i => Task.Run(() => Worker(i))));
         var all = latencies.SelectMany(l => l).ToArray();
         Array.Sort(all);
-        return new LoadResult(name, concurrency, duration, all.Length, failed, firstFailure, all, await cores);
+        var (cores, allocatedBytes) = await usage;
+        return new LoadResult(name, concurrency, duration, all.Length, failed, firstFailure, all, cores, allocatedBytes);
     }
 
     /// <summary>A GET whose whole body is read; anything but 200 is a failure.</summary>

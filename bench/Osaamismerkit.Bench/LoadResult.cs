@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Osaamismerkit.Bench;
 
 /// <summary>What one load run measured: operations completed in the measured window, their latencies, failures.</summary>
-internal sealed record LoadResult(string Name, int Concurrency, TimeSpan Duration, long Completed, long Failed, string? FirstFailure, double[] LatenciesMs, double CoresUsed)
+internal sealed record LoadResult(string Name, int Concurrency, TimeSpan Duration, long Completed, long Failed, string? FirstFailure, double[] LatenciesMs, double CoresUsed, long AllocatedBytes)
 {
     public double PerSecond => Completed / Duration.TotalSeconds;
 
@@ -21,7 +21,8 @@ internal sealed record LoadResult(string Name, int Concurrency, TimeSpan Duratio
             windows.Sum(w => w.Failed),
             windows.Select(w => w.FirstFailure).FirstOrDefault(f => f is not null),
             latencies,
-            windows.Sum(w => w.CoresUsed * w.Duration.TotalSeconds) / duration.TotalSeconds);
+            windows.Sum(w => w.CoresUsed * w.Duration.TotalSeconds) / duration.TotalSeconds,
+            windows.Sum(w => w.AllocatedBytes));
     }
 
     public double P50 => Percentile(0.50);
@@ -33,6 +34,18 @@ internal sealed record LoadResult(string Name, int Concurrency, TimeSpan Duratio
     public string ShortLatency => string.Create(CultureInfo.InvariantCulture, $"{P50:F1} / {P99:F1} ms");
 
     public string Cpu => string.Create(CultureInfo.InvariantCulture, $"process CPU {CoresUsed:F2} of {Environment.ProcessorCount} cores");
+
+    /// <summary>
+    /// Process CPU (service and load generator together) per completed operation over the window. The window's CPU
+    /// also pays for operations that straddle its edges, which are not counted: a few per worker in thousands.
+    /// </summary>
+    public double CpuMicrosecondsPerOperation => Completed == 0 ? double.NaN : CoresUsed * Duration.TotalSeconds * 1e6 / Completed;
+
+    /// <summary>Managed bytes allocated by the whole process per completed operation over the window.</summary>
+    public double AllocatedBytesPerOperation => Completed == 0 ? double.NaN : (double)AllocatedBytes / Completed;
+
+    public string CpuPerOperation => string.Create(CultureInfo.InvariantCulture,
+        $"{CpuMicrosecondsPerOperation:F0} CPU-µs and {AllocatedBytesPerOperation / 1024:F1} kB allocated each");
 
     public string Failures => Failed == 0 ? "no failures" : $"{Failed} FAILED (first: {FirstFailure})";
 

@@ -29,8 +29,8 @@ using Osaamismerkit.Wallet;
 var commandLine = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(commandLine.Configuration);
 
-// Shared plumbing: the clock, problem details, request size limits and OpenAPI, fi/sv/en, the database and its
-// audit log, and the backup command.
+// Shared plumbing: the clock, problem details, request size limits and OpenAPI, fi/sv/en, the database (with its
+// background WAL checkpoint) and its audit log, and the backup command.
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpPlumbing(builder.Configuration);
 builder.Services.AddLanguages();

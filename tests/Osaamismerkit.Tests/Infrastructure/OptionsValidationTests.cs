@@ -25,6 +25,10 @@ public sealed class OptionsValidationTests
         yield return Bad("Database:GroupCommitMaxUnits", "1");
         yield return Bad("Database:GroupCommitMaxUnits", "5000");
         yield return Bad("Database:SqliteFileName", " ");
+        yield return Bad("Database:WalCheckpointMilliseconds", "9");
+        yield return Bad("Database:WalCheckpointMilliseconds", "60001");
+        yield return Bad("Database:WalLimitPages", "99");
+        yield return Bad("Database:WalLimitPages", "1000001");
         yield return Bad("Database:ConnectionString", " ", ("Database:Provider", "SqlServer"));
         yield return Bad("Database:SignIn", "7");
         yield return Bad("Database:SignIn", "EntraId");

@@ -29,7 +29,7 @@ public sealed class Database
         _accessTokens = o.Provider == DatabaseProvider.SqlServer && o.SignIn == SqlServerSignIn.EntraId ? accessTokens : null;
         _busyTimeoutSeconds = o.BusyTimeoutSeconds;
         Provider = o.Provider;
-        _pragmas = SqlitePragmas.For(o.BusyTimeoutSeconds);
+        _pragmas = SqlitePragmas.For(o);
         Dialect = SqlDialect.For(o.Provider);
         DataFolder = Path.GetFullPath(o.DataFolder, environment.ContentRootPath);
         _connectionString = o.Provider switch
@@ -64,8 +64,8 @@ public sealed class Database
             await connection.OpenAsync(cancellationToken);
             if (connection is SqliteConnection sqlite)
             {
-                await SqlitePragmas.ApplyAsync(sqlite, _pragmas, cancellationToken);
                 Observe(sqlite);
+                await SqlitePragmas.ApplyOnceAsync(sqlite, _pragmas, cancellationToken);
             }
 
             return connection;
@@ -186,7 +186,7 @@ public sealed class Database
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
-            ForeignKeys = true,
+            // Not ForeignKeys = true: the driver would send its PRAGMA on every pooled open; SqlitePragmas sets it once per handle.
             DefaultTimeout = o.BusyTimeoutSeconds,
         }.ToString();
     }

@@ -42,6 +42,21 @@ public sealed class DatabaseOptions : IValidatableObject
     [Range(2, 1000, ErrorMessage = "Database:GroupCommitMaxUnits must be from 2 to 1000.")]
     public int GroupCommitMaxUnits { get; set; } = 64;
 
+    /// <summary>
+    /// SQLite: how often the background checkpoint copies committed pages from the WAL into the database file, so that
+    /// the copy (and its fsync) is not paid inside a request's COMMIT. Shorter keeps the WAL small under heavy writing.
+    /// </summary>
+    [Range(10, 60_000, ErrorMessage = "Database:WalCheckpointMilliseconds must be from 10 to 60000 milliseconds.")]
+    public int WalCheckpointMilliseconds { get; set; } = 1000;
+
+    /// <summary>
+    /// SQLite: WAL length (pages) at which the background checkpoint takes a write turn and waits for readers so that
+    /// the WAL can start over; readers that always overlap would otherwise keep it growing. SQLite's own automatic
+    /// checkpoint is set to four times this, as a backstop.
+    /// </summary>
+    [Range(100, 1_000_000, ErrorMessage = "Database:WalLimitPages must be from 100 to 1000000 pages.")]
+    public int WalLimitPages { get; set; } = 1000;
+
     /// <summary>SQL Server: sign in as the connection string says, or with Entra ID (managed identity).</summary>
     [EnumDataType(typeof(SqlServerSignIn), ErrorMessage = "Database:SignIn must be ConnectionString or EntraId.")]
     public SqlServerSignIn SignIn { get; set; } = SqlServerSignIn.ConnectionString;

@@ -16,6 +16,9 @@ public static class DatabaseServices
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<StorageProbe>();
+        // SQLite's WAL is checkpointed here, outside requests; one instance, so the tests can wait for its rounds.
+        services.AddSingleton<WalCheckpointer>();
+        services.AddHostedService(provider => provider.GetRequiredService<WalCheckpointer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;
     }

@@ -1,0 +1,156 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Osaamismerkit.Infrastructure.Database;
+
+namespace Osaamismerkit.Tests.Infrastructure;
+
+/// <summary>
+/// The background checkpoint keeps SQLite's WAL bounded under a stream of writes while readers always overlap — the case
+/// in which a passive checkpoint (SQLite's automatic one included) can never let the WAL start over.
+/// </summary>
+public sealed class WalCheckpointTests
+{
+    private const int LimitPages = 100;
+    private const int Writes = 1500;
+    private const int WritesPerRound = 20;
+
+    // Frames are a page and a 24-byte header; the WAL file has a 32-byte header of its own.
+    private const long BoundBytes = (3 * LimitPages * (4096 + 24)) + 32;
+
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("osaamismerkit-wal-").FullName;
+
+    [TearDown]
+    public void DeleteFolder()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task Under_a_stream_of_writes_and_overlapping_readers_the_WAL_stays_within_a_few_times_its_limit(CancellationToken cancellationToken)
+    {
+        var (database, checkpointer) = Start(checkpointMilliseconds: 10);
+        await checkpointer.StartAsync(cancellationToken);
+        try
+        {
+            // After each few writes, one whole checkpoint round that started after them: the test waits on the checkpointer,
+            // not on a clock.
+            var largest = await WriteAsync(database, () => checkpointer.NextRoundAsync().WaitAsync(TimeSpan.FromSeconds(30), cancellationToken), cancellationToken);
+
+            await TestContext.Out.WriteLineAsync($"largest WAL {largest} B, bound {BoundBytes} B");
+            Assert.That(largest, Is.LessThanOrEqualTo(BoundBytes), $"largest WAL {largest} B, bound {BoundBytes} B");
+        }
+        finally
+        {
+            await checkpointer.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task Without_the_background_checkpoint_the_same_stream_grows_the_WAL_past_that_bound(CancellationToken cancellationToken)
+    {
+        // Its first round runs at start, the next a minute later: for this test, SQLite's automatic checkpoint alone.
+        var (database, checkpointer) = Start(checkpointMilliseconds: 60_000);
+        await checkpointer.StartAsync(cancellationToken);
+        try
+        {
+            var largest = await WriteAsync(database, () => Task.CompletedTask, cancellationToken);
+
+            await TestContext.Out.WriteLineAsync($"largest WAL {largest} B, bound {BoundBytes} B");
+            Assert.That(largest, Is.GreaterThan(BoundBytes), $"largest WAL {largest} B, bound {BoundBytes} B");
+        }
+        finally
+        {
+            await checkpointer.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private (Database Database, WalCheckpointer Checkpointer) Start(int checkpointMilliseconds)
+    {
+        var options = Options.Create(new DatabaseOptions { DataFolder = _folder, WalCheckpointMilliseconds = checkpointMilliseconds, WalLimitPages = LimitPages });
+        var database = new Database(options, new HostingEnvironment { ContentRootPath = _folder }, new SqlServerAccessTokens(options));
+        return (database, new WalCheckpointer(database, options, NullLogger<WalCheckpointer>.Instance));
+    }
+
+    /// <summary>Writes one page-sized row per transaction, as issuing does (write turn, then BEGIN IMMEDIATE), while two readers take turns so that one always holds a snapshot; returns the largest WAL file seen.</summary>
+    private static async Task<long> WriteAsync(Database database, Func<Task> afterRound, CancellationToken cancellationToken)
+    {
+        await using (var setUp = await database.OpenAsync(cancellationToken))
+        {
+            await setUp.ExecuteAsync("CREATE TABLE stream (id INTEGER PRIMARY KEY, body BLOB NOT NULL)");
+        }
+
+        var wal = database.SqliteFile + "-wal";
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var readers = Task.Run(() => OverlappingReadersAsync(database, stop.Token), CancellationToken.None);
+        var body = new byte[3000];
+        long largest = 0;
+        try
+        {
+            for (var i = 0; i < Writes; i++)
+            {
+                using (await database.WaitForWriteTurnAsync(cancellationToken))
+                {
+                    await using var connection = await database.OpenAsync(cancellationToken);
+                    await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                    await connection.ExecuteAsync("INSERT INTO stream (body) VALUES (@body)", new { body }, transaction);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
+                largest = Math.Max(largest, new FileInfo(wal).Length);
+                if (i % WritesPerRound == WritesPerRound - 1)
+                {
+                    await afterRound();
+                }
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await readers;
+        }
+
+        return largest;
+    }
+
+    private static async Task OverlappingReadersAsync(Database database, CancellationToken stop)
+    {
+        var held = await BeginReadAsync(database);
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var next = await BeginReadAsync(database);
+                await EndReadAsync(held);
+                held = next;
+            }
+        }
+        finally
+        {
+            await EndReadAsync(held);
+        }
+    }
+
+    private static async Task<(System.Data.Common.DbConnection, System.Data.Common.DbTransaction)> BeginReadAsync(Database database)
+    {
+        var connection = await database.OpenAsync();
+        var transaction = ((SqliteConnection)connection).BeginTransaction(deferred: true);
+        await connection.ExecuteScalarAsync<long?>("SELECT MAX(id) FROM stream", transaction: transaction);
+        return (connection, transaction);
+    }
+
+    private static async Task EndReadAsync((System.Data.Common.DbConnection Connection, System.Data.Common.DbTransaction Transaction) read)
+    {
+        await read.Transaction.CommitAsync();
+        await read.Transaction.DisposeAsync();
+        await read.Connection.DisposeAsync();
+    }
+}
