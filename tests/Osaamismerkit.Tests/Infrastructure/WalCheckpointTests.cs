@@ -73,6 +73,48 @@ public sealed class WalCheckpointTests
         }
     }
 
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task A_writer_outside_the_write_turn_committing_back_to_back_does_not_grow_the_WAL_past_sqlites_own_bound(CancellationToken cancellationToken)
+    {
+        // A seeding loop or another process: it never waits in this process's write queue, so the checkpointer's RESTART
+        // cannot keep it out, and must not keep SQLite's own checkpoint out either (a 9 GB WAL in the reports bench).
+        var (database, checkpointer) = Start(checkpointMilliseconds: new DatabaseOptions().WalCheckpointMilliseconds);
+        await checkpointer.StartAsync(cancellationToken);
+        try
+        {
+            await using (var setUp = await database.OpenAsync(cancellationToken))
+            {
+                await setUp.ExecuteAsync("CREATE TABLE stream (id INTEGER PRIMARY KEY, body BLOB NOT NULL)");
+            }
+
+            var wal = database.SqliteFile + "-wal";
+            var body = new byte[3000];
+            long largest = 0;
+            await using var connection = await database.OpenAsync(cancellationToken);
+            for (var i = 0; i < 20_000; i++)
+            {
+                await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+                {
+                    await connection.ExecuteAsync("INSERT INTO stream (body) VALUES (@body)", new { body }, transaction);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
+                largest = Math.Max(largest, new FileInfo(wal).Length);
+            }
+
+            // SQLite's automatic checkpoint runs at 4 x the limit; a few hundred pages of slack for the commits that land
+            // while the checkpointer holds the checkpoint lock for a round.
+            const long bound = (12 * LimitPages * (4096 + 24)) + 32;
+            await TestContext.Out.WriteLineAsync($"largest WAL {largest} B, bound {bound} B");
+            Assert.That(largest, Is.LessThanOrEqualTo(bound), $"largest WAL {largest} B, bound {bound} B");
+        }
+        finally
+        {
+            await checkpointer.StopAsync(CancellationToken.None);
+        }
+    }
+
     private (Database Database, WalCheckpointer Checkpointer) Start(int checkpointMilliseconds)
     {
         var options = Options.Create(new DatabaseOptions { DataFolder = _folder, WalCheckpointMilliseconds = checkpointMilliseconds, WalLimitPages = LimitPages });
