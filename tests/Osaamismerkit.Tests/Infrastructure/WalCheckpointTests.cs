@@ -36,21 +36,15 @@ public sealed class WalCheckpointTests
     [CancelAfter(120_000)]
     public async Task Under_a_stream_of_writes_and_overlapping_readers_the_WAL_stays_within_a_few_times_its_limit(CancellationToken cancellationToken)
     {
-        var (database, checkpointer) = Start(checkpointMilliseconds: 10);
-        await checkpointer.StartAsync(cancellationToken);
-        try
-        {
-            // After each few writes, one whole checkpoint round that started after them: the test waits on the checkpointer,
-            // not on a clock.
-            var largest = await WriteAsync(database, () => checkpointer.NextRoundAsync().WaitAsync(TimeSpan.FromSeconds(30), cancellationToken), cancellationToken);
+        // After each few writes, one whole checkpoint round that started after them: the test waits on the checkpointer,
+        // not on a clock.
+        var largest = await LargestWalAsync(
+            checkpointMilliseconds: 10,
+            (database, checkpointer) => WriteAsync(database, () => checkpointer.NextRoundAsync().WaitAsync(TimeSpan.FromSeconds(30), cancellationToken), cancellationToken),
+            cancellationToken);
 
-            await TestContext.Out.WriteLineAsync($"largest WAL {largest} B, bound {BoundBytes} B");
-            Assert.That(largest, Is.LessThanOrEqualTo(BoundBytes), $"largest WAL {largest} B, bound {BoundBytes} B");
-        }
-        finally
-        {
-            await checkpointer.StopAsync(CancellationToken.None);
-        }
+        await TestContext.Out.WriteLineAsync($"largest WAL {largest} B, bound {BoundBytes} B");
+        Assert.That(largest, Is.LessThanOrEqualTo(BoundBytes), $"largest WAL {largest} B, bound {BoundBytes} B");
     }
 
     [Test]
@@ -58,19 +52,11 @@ public sealed class WalCheckpointTests
     public async Task Without_the_background_checkpoint_the_same_stream_grows_the_WAL_past_that_bound(CancellationToken cancellationToken)
     {
         // Its first round runs at start, the next a minute later: for this test, SQLite's automatic checkpoint alone.
-        var (database, checkpointer) = Start(checkpointMilliseconds: 60_000);
-        await checkpointer.StartAsync(cancellationToken);
-        try
-        {
-            var largest = await WriteAsync(database, () => Task.CompletedTask, cancellationToken);
+        var largest = await LargestWalAsync(
+            checkpointMilliseconds: 60_000, (database, _) => WriteAsync(database, () => Task.CompletedTask, cancellationToken), cancellationToken);
 
-            await TestContext.Out.WriteLineAsync($"largest WAL {largest} B, bound {BoundBytes} B");
-            Assert.That(largest, Is.GreaterThan(BoundBytes), $"largest WAL {largest} B, bound {BoundBytes} B");
-        }
-        finally
-        {
-            await checkpointer.StopAsync(CancellationToken.None);
-        }
+        await TestContext.Out.WriteLineAsync($"largest WAL {largest} B, bound {BoundBytes} B");
+        Assert.That(largest, Is.GreaterThan(BoundBytes), $"largest WAL {largest} B, bound {BoundBytes} B");
     }
 
     [Test]
@@ -79,35 +65,27 @@ public sealed class WalCheckpointTests
     {
         // A seeding loop or another process: it never waits in this process's write queue, so the checkpointer's RESTART
         // cannot keep it out, and must not keep SQLite's own checkpoint out either (a 9 GB WAL in the reports bench).
-        var (database, checkpointer) = Start(checkpointMilliseconds: new DatabaseOptions().WalCheckpointMilliseconds);
+        var largest = await LargestWalAsync(
+            new DatabaseOptions().WalCheckpointMilliseconds, (database, _) => WriteBackToBackAsync(database, cancellationToken), cancellationToken);
+
+        // SQLite's automatic checkpoint runs at 4 x the limit; a few hundred pages of slack for the commits that land
+        // while the checkpointer holds the checkpoint lock for a round.
+        const long bound = (12 * LimitPages * (4096 + 24)) + 32;
+        await TestContext.Out.WriteLineAsync($"largest WAL {largest} B, bound {bound} B");
+        Assert.That(largest, Is.LessThanOrEqualTo(bound), $"largest WAL {largest} B, bound {bound} B");
+    }
+
+    /// <summary>Runs the writes against a fresh database with the checkpointer at the given interval; returns the largest WAL seen.</summary>
+    private async Task<long> LargestWalAsync(
+        int checkpointMilliseconds, Func<Database, WalCheckpointer, Task<long>> writes, CancellationToken cancellationToken)
+    {
+        var options = Options.Create(new DatabaseOptions { DataFolder = _folder, WalCheckpointMilliseconds = checkpointMilliseconds, WalLimitPages = LimitPages });
+        var database = new Database(options, new HostingEnvironment { ContentRootPath = _folder }, new SqlServerAccessTokens(options));
+        var checkpointer = new WalCheckpointer(database, options, NullLogger<WalCheckpointer>.Instance);
         await checkpointer.StartAsync(cancellationToken);
         try
         {
-            await using (var setUp = await database.OpenAsync(cancellationToken))
-            {
-                await setUp.ExecuteAsync("CREATE TABLE stream (id INTEGER PRIMARY KEY, body BLOB NOT NULL)");
-            }
-
-            var wal = database.SqliteFile + "-wal";
-            var body = new byte[3000];
-            long largest = 0;
-            await using var connection = await database.OpenAsync(cancellationToken);
-            for (var i = 0; i < 20_000; i++)
-            {
-                await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
-                {
-                    await connection.ExecuteAsync("INSERT INTO stream (body) VALUES (@body)", new { body }, transaction);
-                    await transaction.CommitAsync(cancellationToken);
-                }
-
-                largest = Math.Max(largest, new FileInfo(wal).Length);
-            }
-
-            // SQLite's automatic checkpoint runs at 4 x the limit; a few hundred pages of slack for the commits that land
-            // while the checkpointer holds the checkpoint lock for a round.
-            const long bound = (12 * LimitPages * (4096 + 24)) + 32;
-            await TestContext.Out.WriteLineAsync($"largest WAL {largest} B, bound {bound} B");
-            Assert.That(largest, Is.LessThanOrEqualTo(bound), $"largest WAL {largest} B, bound {bound} B");
+            return await writes(database, checkpointer);
         }
         finally
         {
@@ -115,11 +93,30 @@ public sealed class WalCheckpointTests
         }
     }
 
-    private (Database Database, WalCheckpointer Checkpointer) Start(int checkpointMilliseconds)
+    /// <summary>One connection committing a page-sized row at a time, outside the write turn, with no pause; returns the largest WAL file seen.</summary>
+    private static async Task<long> WriteBackToBackAsync(Database database, CancellationToken cancellationToken)
     {
-        var options = Options.Create(new DatabaseOptions { DataFolder = _folder, WalCheckpointMilliseconds = checkpointMilliseconds, WalLimitPages = LimitPages });
-        var database = new Database(options, new HostingEnvironment { ContentRootPath = _folder }, new SqlServerAccessTokens(options));
-        return (database, new WalCheckpointer(database, options, NullLogger<WalCheckpointer>.Instance));
+        await using (var setUp = await database.OpenAsync(cancellationToken))
+        {
+            await setUp.ExecuteAsync("CREATE TABLE stream (id INTEGER PRIMARY KEY, body BLOB NOT NULL)");
+        }
+
+        var wal = database.SqliteFile + "-wal";
+        var body = new byte[3000];
+        long largest = 0;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        for (var i = 0; i < 20_000; i++)
+        {
+            await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+            {
+                await connection.ExecuteAsync("INSERT INTO stream (body) VALUES (@body)", new { body }, transaction);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            largest = Math.Max(largest, new FileInfo(wal).Length);
+        }
+
+        return largest;
     }
 
     /// <summary>Writes one page-sized row per transaction, as issuing does (write turn, then BEGIN IMMEDIATE), while two readers take turns so that one always holds a snapshot; returns the largest WAL file seen.</summary>
